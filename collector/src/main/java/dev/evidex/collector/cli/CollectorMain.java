@@ -1,0 +1,43 @@
+package dev.evidex.collector.cli;
+
+import dev.evidex.verification.cli.ExitCodes;
+import dev.evidex.verification.cli.UsageErrorHandler;
+import dev.evidex.verification.cli.VersionProvider;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code evidex-collector}: feeds the write-once evidence store from CI and from the cluster. */
+@Command(
+        name = "evidex-collector",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = {"Collects CI and cluster evidence into a write-once, sealed evidence store.", ""},
+        subcommands = {},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:evidence recorded (and every gate passed)",
+            "1:a gate failed (the evidence of the failure was recorded)",
+            "2:usage or input error (nothing was written)"
+        })
+public final class CollectorMain implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, shared by {@link #main} and the tests. */
+    public static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new CollectorMain());
+        commandLine.setExitCodeExceptionMapper(exception -> ExitCodes.USAGE);
+        commandLine.setParameterExceptionHandler(new UsageErrorHandler());
+        return commandLine;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: choose one of "
+                + String.join(", ", spec.subcommands().keySet()));
+    }
+}
