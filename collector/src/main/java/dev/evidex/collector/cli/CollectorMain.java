@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {"Collects CI and cluster evidence into a write-once, sealed evidence store.", ""},
-        subcommands = {},
+        subcommands = {KeygenCommand.class, AppendCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:evidence recorded (and every gate passed)",

@@ -1,11 +1,14 @@
 package dev.evidex.verification.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
 
 /**
  * Bounded JSON parsing for untrusted input. Every parser in Evidex goes through one of these
@@ -28,6 +31,17 @@ public final class Json {
         return MAPPER;
     }
 
+    /** A parse error as people read it: what was wrong and where (line, column), without source dumps. */
+    public static String describe(IOException exception) {
+        if (exception instanceof JsonProcessingException processing) {
+            JsonLocation location = processing.getLocation();
+            String where = location == null || location.getLineNr() < 0 ? ""
+                    : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+            return processing.getOriginalMessage() + where;
+        }
+        return String.valueOf(exception.getMessage());
+    }
+
     private static ObjectMapper create() {
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
@@ -36,7 +50,7 @@ public final class Json {
                         .maxNumberLength(MAX_NUMBER_LENGTH)
                         .build())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 .build();
         return JsonMapper.builder(factory)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
