@@ -44,7 +44,7 @@ final class RecordHeaderScanner {
                     inArtifacts = false;
                     if (equals(b, i + 1, close, LOG) && value < end && b[value] == '"') {
                         int valueEnd = stringEnd(b, value + 1, end);
-                        if (valueEnd < 0) {
+                        if (valueEnd < 0 || hasEscape(b, value + 1, valueEnd)) {
                             return Optional.empty();
                         }
                         log = new String(b, value + 1, valueEnd - value - 1, StandardCharsets.UTF_8);
@@ -61,7 +61,7 @@ final class RecordHeaderScanner {
                 } else if (isKey && inArtifacts && depth == artifactsDepth + 2 && equals(b, i + 1, close, DIGEST)
                         && close + 2 < end && b[close + 2] == '"') {
                     int valueEnd = stringEnd(b, close + 3, end);
-                    if (valueEnd < 0) {
+                    if (valueEnd < 0 || hasEscape(b, close + 3, valueEnd)) {
                         return Optional.empty();
                     }
                     digests.add(new String(b, close + 3, valueEnd - close - 3, StandardCharsets.UTF_8));
@@ -89,6 +89,16 @@ final class RecordHeaderScanner {
             }
         }
         return -1;
+    }
+
+    /** Escaped values are left to the full parser, which decodes them exactly. */
+    private static boolean hasEscape(byte[] b, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (b[i] == '\\') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static long number(byte[] b, int from, int end) {
