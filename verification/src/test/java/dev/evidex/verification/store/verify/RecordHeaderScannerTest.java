@@ -36,10 +36,23 @@ class RecordHeaderScannerTest {
 
         Set<String> fastDigests = new HashSet<>();
         Set<String> parsedDigests = new HashSet<>();
-        RecordChecker.Header fast = RecordHeaderScanner.scan(line, 0, line.length, fastDigests).orElseThrow();
+        RecordChecker.Header fast = RecordChecker.read(line, 0, line.length, fastDigests);
         RecordChecker.Header parsed = RecordChecker.parse(line, 0, line.length, parsedDigests);
         assertThat(fast).isEqualTo(parsed);
         assertThat(fastDigests).isEqualTo(parsedDigests).doesNotContain("not-an-artifact");
+    }
+
+    @Test
+    void recordsWithoutEscapesTakeTheFastPath() {
+        byte[] line = "{\"artifacts\":[{\"digest\":\"sha256:ab\"}],\"batch\":3,\"index\":7,\"log\":\"ci\"}"
+                .getBytes(StandardCharsets.UTF_8);
+        Set<String> digests = new HashSet<>();
+        assertThat(RecordHeaderScanner.scan(line, 0, line.length, digests)).hasValueSatisfying(header -> {
+            assertThat(header.index()).isEqualTo(7);
+            assertThat(header.batch()).isEqualTo(3);
+            assertThat(header.log()).contains("ci");
+        });
+        assertThat(digests).containsExactly("sha256:ab");
     }
 
     @Test
