@@ -1,0 +1,90 @@
+package dev.evidex.verification.packet;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.evidex.verification.json.Json;
+import dev.evidex.verification.merkle.Hashes;
+import dev.evidex.verification.packet.evidence.RecordReference;
+import dev.evidex.verification.packet.query.QueryEvidence;
+import dev.evidex.verification.packet.query.ResultCsv;
+import dev.evidex.verification.packet.query.ResultTable;
+import dev.evidex.verification.packet.query.Sampling;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
+
+/** Lays queries out as packet entries and works out which records each one is backed by. */
+public final class PacketLayout {
+    private PacketLayout() {}
+
+    /** The records behind a query: those of its sampled rows, or of every row when it is not sampled. */
+    public static List<RecordReference> references(QueryEvidence query) throws PacketVerificationException {
+        ResultTable table = table(query);
+        List<Integer> rows = query.sample().map(Sampling.Sample::rows)
+                .orElseGet(() -> IntStream.rangeClosed(1, table.rows().size()).boxed().toList());
+        return table.references(query.info().recordReferences(), rows).stream()
+                .map(ResultTable.RowReference::record).distinct().sorted().toList();
+    }
+
+    static ResultTable table(QueryEvidence query) throws PacketVerificationException {
+        try {
+            return ResultTable.parse(query.canonicalResult());
+        } catch (IOException e) {
+            throw new PacketVerificationException("query " + query.info().id() + ": result is not canonical: " + e.getMessage(), e);
+        }
+    }
+
+    static List<PacketEntry> entries(QueryEvidence query) throws PacketVerificationException {
+        String id = query.info().id();
+        List<PacketEntry> entries = new ArrayList<>();
+        entries.add(entry(id, PacketFormat.QUERY_DEFINITION, EntryRole.QUERY_DEFINITION, query.info().toCanonicalJson()));
+        entries.add(entry(id, PacketFormat.QUERY_SQL, EntryRole.QUERY_SQL, query.sql().getBytes(StandardCharsets.UTF_8)));
+        entries.add(entry(id, PacketFormat.QUERY_PARAMETERS, EntryRole.QUERY_PARAMETERS, query.parametersJson()));
+        entries.add(entry(id, PacketFormat.QUERY_RECEIPT, EntryRole.QUERY_RECEIPT, query.receiptJson()));
+        entries.add(entry(id, PacketFormat.RESULT_JSON, EntryRole.RESULT_JSON, query.canonicalResult()));
+        entries.add(entry(id, PacketFormat.RESULT_CSV, EntryRole.RESULT_CSV, ResultCsv.of(table(query))));
+        query.sample().ifPresent(sample ->
+                entries.add(entry(id, PacketFormat.SAMPLE, EntryRole.SAMPLE, sample.toCanonicalJson())));
+        return entries;
+    }
+
+    private static PacketEntry entry(String id, String file, EntryRole role, byte[] bytes) {
+        return new PacketEntry(PacketFormat.query(id, file), role, bytes);
+    }
+
+    /** The files an assessor opens for a query: its own, and the evidence of every log its records are in. */
+    static List<String> files(QueryEvidence query) throws PacketVerificationException {
+        TreeSet<String> files = new TreeSet<>();
+        entries(query).forEach(entry -> files.add(entry.path()));
+        for (RecordReference reference : references(query)) {
+            files.add(PacketFormat.log(reference.log(), PacketFormat.RECORDS));
+            files.add(PacketFormat.log(reference.log(), PacketFormat.PROOFS));
+            files.add(PacketFormat.log(reference.log(), PacketFormat.CHECKPOINT));
+        }
+        return List.copyOf(files);
+    }
+
+    static ReportModel.QuerySummary summary(QueryEvidence query) throws PacketVerificationException {
+        ResultTable table = table(query);
+        String engine = "unknown";
+        try {
+            JsonNode receipt = Json.mapper().readTree(query.receiptJson());
+            engine = receipt.path("engine").asText("unknown");
+        } catch (IOException e) {
+            throw new PacketVerificationException("query " + query.info().id() + ": receipt is not JSON: " + Json.describe(e), e);
+        }
+        List<String> controls = new ArrayList<>(query.info().hitrust());
+        controls.addAll(query.info().hipaa());
+        return new ReportModel.QuerySummary(query.info().id(), query.info().title(), query.info().question(),
+                table.rows().size(), query.sample().map(Sampling.Sample::size), query.sample().map(Sampling.Sample::seed),
+                references(query).size(), Hashes.hex(Hashes.sha256(query.canonicalResult())), engine, controls);
+    }
+
+    static Optional<String> duplicateQuery(List<QueryEvidence> queries) {
+        TreeSet<String> seen = new TreeSet<>();
+        return queries.stream().map(query -> query.info().id()).filter(id -> !seen.add(id)).findFirst();
+    }
+}

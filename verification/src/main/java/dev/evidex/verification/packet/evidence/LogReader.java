@@ -1,0 +1,145 @@
+package dev.evidex.verification.packet.evidence;
+
+import dev.evidex.verification.merkle.Hashes;
+import dev.evidex.verification.merkle.MerkleLevels;
+import dev.evidex.verification.packet.PacketVerificationException;
+import dev.evidex.verification.seal.Seal;
+import dev.evidex.verification.seal.SealException;
+import dev.evidex.verification.seal.SealVerifier;
+import dev.evidex.verification.store.ObjectStore;
+import dev.evidex.verification.store.StoreKeys;
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NavigableSet;
+import java.util.SortedMap;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Reads one log up to its newest seal, keeps the exact lines of the wanted records, and proves
+ * each against that seal. The whole log is hashed once into {@link MerkleLevels}; the signed root
+ * must come out of it, which also checks, at export time, every record the packet carries.
+ */
+final class LogReader {
+    private static final long MAX_BATCH_OBJECT_BYTES = 1L << 30;
+
+    private final ObjectStore store;
+    private final SealVerifier sealVerifier;
+    private final BooleanSupplier cancelled;
+
+    LogReader(ObjectStore store, SealVerifier sealVerifier, BooleanSupplier cancelled) {
+        this.store = store;
+        this.sealVerifier = sealVerifier;
+        this.cancelled = cancelled;
+    }
+
+    /**
+     * @param batchObjects the log's batch object keys by batch number, as listed under {@code records/}
+     */
+    LogEvidence read(String log, NavigableSet<Long> wanted, SortedMap<Long, String> batchObjects)
+            throws IOException, PacketVerificationException {
+        byte[] checkpointBytes = newestSeal(log);
+        Seal checkpoint = parse(log, checkpointBytes);
+        try {
+            sealVerifier.verify(checkpoint);
+        } catch (SealException e) {
+            throw new PacketVerificationException("log " + log + ": its newest seal (batch " + checkpoint.batch()
+                    + ") does not verify: " + e.getMessage(), e);
+        }
+        if (wanted.last() >= checkpoint.treeSize()) {
+            throw new PacketVerificationException("log " + log + ": record " + wanted.last()
+                    + " is not sealed yet (the newest seal covers " + checkpoint.treeSize() + " records)");
+        }
+        MerkleLevels.Builder leaves = MerkleLevels.builder();
+        List<byte[]> lines = new ArrayList<>(wanted.size());
+        MessageDigest digest = Hashes.sha256();
+        Wanted cursor = new Wanted(wanted.stream().mapToLong(Long::longValue).toArray());
+        for (long batch = 0; batch <= checkpoint.batch(); batch++) {
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException("export cancelled");
+            }
+            String key = batchObjects.get(batch);
+            if (key == null) {
+                throw new PacketVerificationException("log " + log + ": batch object of batch " + batch + " is missing");
+            }
+            byte[] bytes = store.read(key, MAX_BATCH_OBJECT_BYTES).orElseThrow(() ->
+                    new PacketVerificationException("log " + log + ": " + key + " vanished while exporting"));
+            addLines(bytes, leaves, digest, cursor, lines, key);
+        }
+        if (leaves.size() < checkpoint.treeSize()) {
+            throw new PacketVerificationException("log " + log + ": batches 0.." + checkpoint.batch() + " hold "
+                    + leaves.size() + " records but the seal says " + checkpoint.treeSize());
+        }
+        MerkleLevels levels = leaves.build();
+        String computed = Hashes.hex(levels.root(checkpoint.treeSize()));
+        if (leaves.size() != checkpoint.treeSize() || !computed.equals(checkpoint.root())) {
+            throw new PacketVerificationException("log " + log + ": the records do not reproduce the signed root of seal "
+                    + checkpoint.batch() + " (computed " + computed + " over " + leaves.size() + " records, seal says "
+                    + checkpoint.root() + " over " + checkpoint.treeSize() + "); run evidex-verify store");
+        }
+        List<ProofFile.Proof> proofs = new ArrayList<>(wanted.size());
+        for (long index : wanted) {
+            proofs.add(new ProofFile.Proof(index, levels.inclusionProof(index, checkpoint.treeSize())));
+        }
+        return new LogEvidence(log, checkpoint, checkpointBytes, lines,
+                new ProofFile(log, checkpoint.treeSize(), proofs), checkpoint.batch() + 1);
+    }
+
+    private static void addLines(byte[] bytes, MerkleLevels.Builder leaves, MessageDigest digest,
+            Wanted wanted, List<byte[]> lines, String key) throws PacketVerificationException {
+        int start = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                long index = leaves.size();
+                leaves.add(Hashes.leaf(digest, bytes, start, i - start));
+                if (wanted.take(index)) {
+                    lines.add(java.util.Arrays.copyOfRange(bytes, start, i));
+                }
+                start = i + 1;
+            }
+        }
+        if (start != bytes.length) {
+            throw new PacketVerificationException(key + " does not end with a line feed");
+        }
+    }
+
+    /** The wanted indices in ascending order, consumed as the log is read in order. */
+    private static final class Wanted {
+        private final long[] indices;
+        private int next;
+
+        Wanted(long[] indices) {
+            this.indices = indices;
+        }
+
+        boolean take(long index) {
+            if (next < indices.length && indices[next] == index) {
+                next++;
+                return true;
+            }
+            return false;
+        }
+    }
+
+    private byte[] newestSeal(String log) throws IOException, PacketVerificationException {
+        List<ObjectStore.Entry> seals = store.list(StoreKeys.sealPrefix(log));
+        for (int i = seals.size() - 1; i >= 0; i--) {
+            String key = seals.get(i).key();
+            if (StoreKeys.sealBatch(key.substring(key.lastIndexOf('/') + 1)).isPresent()) {
+                return store.read(key, Seal.MAX_BYTES).orElseThrow(() ->
+                        new PacketVerificationException("log " + log + ": " + key + " vanished while exporting"));
+            }
+        }
+        throw new PacketVerificationException("log " + log + " has no seals in " + store.describe());
+    }
+
+    private static Seal parse(String log, byte[] bytes) throws PacketVerificationException {
+        try {
+            return Seal.parse(bytes);
+        } catch (SealException e) {
+            throw new PacketVerificationException("log " + log + ": newest seal is unreadable: " + e.getMessage(), e);
+        }
+    }
+}
