@@ -13,6 +13,10 @@ import java.util.List;
  * writes), RSA PKCS#1 v1.5 or PSS, and Ed25519.
  */
 public final class Signatures {
+    /** ASN.1 DigestInfo prefix for SHA-256 (RFC 8017 section 9.2). */
+    private static final byte[] SHA256_DIGEST_INFO = {0x30, 0x31, 0x30, 0x0d, 0x06, 0x09, 0x60, (byte) 0x86, 0x48, 0x01,
+        0x65, 0x03, 0x04, 0x02, 0x01, 0x05, 0x00, 0x04, 0x20};
+
     private Signatures() {}
 
     /** True when {@code signature} is a valid signature of {@code message} by {@code key}. */
@@ -29,6 +33,32 @@ public final class Signatures {
             }
         }
         return false;
+    }
+
+    /**
+     * True when {@code signature} signs a message whose SHA-256 is {@code sha256}, for signers
+     * that sign a digest (Sigstore message signatures). ECDSA and RSA PKCS#1 v1.5 only: Ed25519
+     * cannot sign a pre-computed digest.
+     */
+    public static boolean verifyDigest(PublicKey key, byte[] sha256, byte[] signature) {
+        try {
+            if (key instanceof ECPublicKey) {
+                Signature verifier = Signature.getInstance("NONEwithECDSA");
+                verifier.initVerify(key);
+                verifier.update(sha256);
+                return verifier.verify(signature);
+            }
+            if (key instanceof RSAPublicKey) {
+                Signature verifier = Signature.getInstance("NONEwithRSA");
+                verifier.initVerify(key);
+                verifier.update(SHA256_DIGEST_INFO);
+                verifier.update(sha256);
+                return verifier.verify(signature);
+            }
+            return false;
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /** A human name of the key type, for reports. */
