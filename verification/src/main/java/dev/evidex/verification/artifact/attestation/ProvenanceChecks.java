@@ -75,7 +75,7 @@ public final class ProvenanceChecks {
      * An expected id without {@code @} matches any ref of that builder; with one it must match
      * the ref exactly, where {@code @v1.2.3} also matches {@code @refs/tags/v1.2.3}.
      */
-    static boolean builderMatches(String expected, String actual) {
+    public static boolean builderMatches(String expected, String actual) {
         int at = actual.indexOf('@');
         String actualPath = at < 0 ? actual : actual.substring(0, at);
         int expectedAt = expected.indexOf('@');

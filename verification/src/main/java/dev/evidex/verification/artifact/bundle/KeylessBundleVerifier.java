@@ -1,6 +1,7 @@
 package dev.evidex.verification.artifact.bundle;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.evidex.verification.artifact.attestation.ProvenanceChecks;
 import dev.evidex.verification.check.Check;
 import dev.evidex.verification.check.ReportBuilder;
 import dev.sigstore.KeylessVerificationException;
@@ -42,6 +43,7 @@ final class KeylessBundleVerifier {
         report.passed("bundle-format", document.mediaType() + " with " + document.material());
         signatureCheck(request, document, bundle, root, report, signer);
         identityCheck(request.identity(), leaf, report, signer);
+        signerBuilderCheck(request, leaf, report);
         integratedTimeCheck(document, leaf, report);
     }
 
@@ -90,6 +92,25 @@ final class KeylessBundleVerifier {
             report.passed("certificate-identity", "signed by the expected identity " + identity.get());
         } else {
             report.failed("certificate-identity", "signed by " + signer + ", expected " + identity.get());
+        }
+    }
+
+    /**
+     * Provenance names its builder, but only the signer vouches for it. Without an identity
+     * policy, an expected builder id must also be the certificate's workflow (as slsa-verifier
+     * requires for slsa-github-generator); delegating builders need an explicit identity.
+     */
+    private static void signerBuilderCheck(BundleRequest request, X509Certificate leaf, ReportBuilder report) {
+        Optional<String> builder = request.provenancePolicy().builderId();
+        if (builder.isEmpty() || request.identity().isPresent()) {
+            return;
+        }
+        Optional<String> san = SigningCertificates.subjectAlternativeName(leaf);
+        if (san.isPresent() && ProvenanceChecks.builderMatches(builder.get(), san.get())) {
+            report.passed("signer-builder", "the certificate was issued to the expected builder " + san.get());
+        } else {
+            report.failed("signer-builder", "the certificate was issued to " + san.orElse("(no SAN)")
+                    + ", not the expected builder " + builder.get() + "; give --identity for a delegating builder");
         }
     }
 
