@@ -60,7 +60,7 @@ public final class SpdxReader {
     public SbomDocument read(byte[] bytes) throws SbomException {
         boolean json = firstNonWhitespace(bytes) == '{';
         List<String> warnings = new ArrayList<>();
-        byte[] input = json ? DanglingRelationships.remove(bytes, warnings) : bytes;
+        byte[] input = json ? SpdxJsonPreflight.remove(bytes, warnings) : bytes;
         if (!json && !TAG_VALUE_VERSION.matcher(new String(bytes, StandardCharsets.UTF_8)).find()) {
             throw new SbomException("not a readable SPDX 2.x document: required tag 'SPDXVersion' is missing");
         }

@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Some producers (Syft's SPDX 2.2 writer) emit relationships to elements the document does not
+ * The bounded first pass over SPDX JSON before java-spdx-library reads it: depth and size limits
+ * of Evidex's mapper, the version field the library would otherwise assume, and dangling
+ * relationships. Some producers (Syft's SPDX 2.2 writer) emit relationships to elements the document does not
  * contain; java-spdx-library refuses the whole document then. Such relationships carry no
  * information, so they are dropped, and each drop is reported as a warning.
  */
-final class DanglingRelationships {
-    private DanglingRelationships() {}
+final class SpdxJsonPreflight {
+    private SpdxJsonPreflight() {}
 
     /** The bytes to parse: the original when nothing dangles, else the document without those relationships. */
     static byte[] remove(byte[] json, List<String> warnings) throws SbomException {
