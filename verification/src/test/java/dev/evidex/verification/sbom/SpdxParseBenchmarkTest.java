@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
  */
 @Tag("benchmark")
 class SpdxParseBenchmarkTest {
-    private static final int WARM_UP = 3;
-    private static final int RUNS = 5;
+    private static final int WARM_UP = 5;
+    private static final int RUNS = 10;
 
     @Test
     void log4jImageSbomParsesWarm() throws Exception {

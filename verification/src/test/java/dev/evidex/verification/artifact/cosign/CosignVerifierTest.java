@@ -109,6 +109,29 @@ class CosignVerifierTest {
     }
 
     @Test
+    void rsaKeyAsExportedFromKmsVerifiesAndAWrongKeyTypeFailsTheSignatureCheck() throws Exception {
+        java.security.KeyPairGenerator rsa = java.security.KeyPairGenerator.getInstance("RSA");
+        rsa.initialize(2048);
+        java.security.KeyPair pair = rsa.generateKeyPair();
+        byte[] payload = bytes(cases().resolve("valid-key/payload.json"));
+        java.security.Signature signer = java.security.Signature.getInstance("SHA256withRSA");
+        signer.initSign(pair.getPrivate());
+        signer.update(payload);
+        String signature = java.util.Base64.getEncoder().encodeToString(signer.sign());
+        Sha256Digest digest = Sha256Digest.of(cases().resolve("valid-key/manifest.json"));
+        java.security.PublicKey ed25519 = java.security.KeyPairGenerator.getInstance("Ed25519").generateKeyPair().getPublic();
+
+        ArtifactReport rsaReport = verifier.verify(new CosignRequest(payload, signature, pair.getPublic(), digest,
+                Optional.empty(), Optional.empty()));
+        ArtifactReport wrongType = verifier.verify(new CosignRequest(payload, signature, ed25519, digest,
+                Optional.empty(), Optional.empty()));
+
+        assertThat(rsaReport.verified()).as(rsaReport.toString()).isTrue();
+        assertThat(rsaReport.check("signature").orElseThrow().detail()).startsWith("RSA-2048");
+        assertThat(wrongType.failedChecks()).extracting(check -> check.name()).containsExactly("signature");
+    }
+
+    @Test
     void truncatedBase64SignatureIsAnInputError() {
         Path folder = cases();
         String truncated = text(folder.resolve("valid-key/payload.sig")).substring(0, 41);
