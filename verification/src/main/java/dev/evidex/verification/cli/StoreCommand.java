@@ -6,7 +6,6 @@ import dev.evidex.verification.keys.TrustedKeys;
 import dev.evidex.verification.seal.Seal;
 import dev.evidex.verification.seal.SealException;
 import dev.evidex.verification.store.LocalObjectStore;
-import dev.evidex.verification.store.verify.ProgressListener;
 import dev.evidex.verification.store.verify.StoreVerifier;
 import dev.evidex.verification.store.verify.VerificationReport;
 import java.io.IOException;
@@ -66,7 +65,7 @@ public final class StoreCommand implements Callable<Integer> {
         StoreVerifier.Options options;
         try {
             options = new StoreVerifier.Options(TrustedKeys.load(trustedKeys), readCheckpoints(), Math.max(1, parallelism),
-                    deep, ProgressListener.NONE, () -> false);
+                    deep, ConsoleProgress.forConsole(err, "verifying"), () -> false);
         } catch (KeyFormatException | SealException | IOException e) {
             err.println("error: " + e.getMessage());
             return ExitCodes.USAGE;

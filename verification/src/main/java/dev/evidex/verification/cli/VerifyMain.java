@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
             "Verifies Evidex evidence offline, with trust material on disk and no network.",
             ""
         },
-        subcommands = {StoreCommand.class, PacketCommand.class},
+        subcommands = {StoreCommand.class, CosignCommand.class, AttestationCommand.class, BundleCommand.class, SbomCommand.class,
+                PacketCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:everything verified",
