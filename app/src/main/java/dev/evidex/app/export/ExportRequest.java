@@ -1,0 +1,57 @@
+package dev.evidex.app.export;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.evidex.verification.packet.Assessment;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What to export: from which store, which queries with which parameters, for which assessment,
+ * signed with which key, optionally sampled.
+ *
+ * @param trustedKeys seal keys to check the store against at export time; empty means the store's own {@code keys/}
+ */
+public record ExportRequest(Path store, List<QueryRequest> queries, Assessment assessment, List<String> declaredControls,
+        Optional<SampleRequest> sampling, Path signingKey, Optional<Path> trustedKeys, String principal,
+        String principalSource, Instant created, Path out) {
+
+    /** One query and its parameter values (the pack's defaults apply to those not given). */
+    public record QueryRequest(String queryId, Map<String, String> parameters) {
+        public QueryRequest {
+            requireNonNull(queryId, "queryId is null");
+            parameters = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+        }
+    }
+
+    /** Draw {@code size} rows of each query's result with {@code seed}. */
+    public record SampleRequest(String seed, int size) {
+        public SampleRequest {
+            requireNonNull(seed, "seed is null");
+            if (size < 1) {
+                throw new IllegalArgumentException("sample size must be at least 1");
+            }
+        }
+    }
+
+    public ExportRequest {
+        requireNonNull(store, "store is null");
+        queries = List.copyOf(queries);
+        if (queries.isEmpty()) {
+            throw new IllegalArgumentException("choose at least one query");
+        }
+        requireNonNull(assessment, "assessment is null");
+        declaredControls = List.copyOf(declaredControls);
+        requireNonNull(sampling, "sampling is null");
+        requireNonNull(signingKey, "signingKey is null");
+        requireNonNull(trustedKeys, "trustedKeys is null");
+        requireNonNull(principal, "principal is null");
+        requireNonNull(principalSource, "principalSource is null");
+        requireNonNull(created, "created is null");
+        requireNonNull(out, "out is null");
+    }
+}
