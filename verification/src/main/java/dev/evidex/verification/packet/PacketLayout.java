@@ -20,9 +20,20 @@ import java.util.stream.IntStream;
 public final class PacketLayout {
     private PacketLayout() {}
 
+    /** A query with its result parsed once: results of a hundred thousand rows are not parsed again per use. */
+    record Prepared(QueryEvidence query, ResultTable table, List<RecordReference> references) {}
+
+    static Prepared prepare(QueryEvidence query) throws PacketVerificationException {
+        ResultTable table = table(query);
+        return new Prepared(query, table, references(query, table));
+    }
+
     /** The records behind a query: those of its sampled rows, or of every row when it is not sampled. */
     public static List<RecordReference> references(QueryEvidence query) throws PacketVerificationException {
-        ResultTable table = table(query);
+        return references(query, table(query));
+    }
+
+    private static List<RecordReference> references(QueryEvidence query, ResultTable table) {
         List<Integer> rows = query.sample().map(Sampling.Sample::rows)
                 .orElseGet(() -> IntStream.rangeClosed(1, table.rows().size()).boxed().toList());
         return table.references(query.info().recordReferences(), rows).stream()
@@ -37,7 +48,8 @@ public final class PacketLayout {
         }
     }
 
-    static List<PacketEntry> entries(QueryEvidence query) throws PacketVerificationException {
+    static List<PacketEntry> entries(Prepared prepared) {
+        QueryEvidence query = prepared.query();
         String id = query.info().id();
         List<PacketEntry> entries = new ArrayList<>();
         entries.add(entry(id, PacketFormat.QUERY_DEFINITION, EntryRole.QUERY_DEFINITION, query.info().toCanonicalJson()));
@@ -45,7 +57,7 @@ public final class PacketLayout {
         entries.add(entry(id, PacketFormat.QUERY_PARAMETERS, EntryRole.QUERY_PARAMETERS, query.parametersJson()));
         entries.add(entry(id, PacketFormat.QUERY_RECEIPT, EntryRole.QUERY_RECEIPT, query.receiptJson()));
         entries.add(entry(id, PacketFormat.RESULT_JSON, EntryRole.RESULT_JSON, query.canonicalResult()));
-        entries.add(entry(id, PacketFormat.RESULT_CSV, EntryRole.RESULT_CSV, ResultCsv.of(table(query))));
+        entries.add(entry(id, PacketFormat.RESULT_CSV, EntryRole.RESULT_CSV, ResultCsv.of(prepared.table())));
         query.sample().ifPresent(sample ->
                 entries.add(entry(id, PacketFormat.SAMPLE, EntryRole.SAMPLE, sample.toCanonicalJson())));
         return entries;
@@ -56,10 +68,14 @@ public final class PacketLayout {
     }
 
     /** The files an assessor opens for a query: its own, and the evidence of every log its records are in. */
-    static List<String> files(QueryEvidence query) throws PacketVerificationException {
-        TreeSet<String> files = new TreeSet<>();
-        entries(query).forEach(entry -> files.add(entry.path()));
-        for (RecordReference reference : references(query)) {
+    static List<String> files(Prepared prepared) {
+        String id = prepared.query().info().id();
+        TreeSet<String> files = new TreeSet<>(List.of(PacketFormat.query(id, PacketFormat.QUERY_DEFINITION),
+                PacketFormat.query(id, PacketFormat.QUERY_SQL), PacketFormat.query(id, PacketFormat.QUERY_PARAMETERS),
+                PacketFormat.query(id, PacketFormat.QUERY_RECEIPT), PacketFormat.query(id, PacketFormat.RESULT_JSON),
+                PacketFormat.query(id, PacketFormat.RESULT_CSV)));
+        prepared.query().sample().ifPresent(sample -> files.add(PacketFormat.query(id, PacketFormat.SAMPLE)));
+        for (RecordReference reference : prepared.references()) {
             files.add(PacketFormat.log(reference.log(), PacketFormat.RECORDS));
             files.add(PacketFormat.log(reference.log(), PacketFormat.PROOFS));
             files.add(PacketFormat.log(reference.log(), PacketFormat.CHECKPOINT));
@@ -67,8 +83,9 @@ public final class PacketLayout {
         return List.copyOf(files);
     }
 
-    static ReportModel.QuerySummary summary(QueryEvidence query) throws PacketVerificationException {
-        ResultTable table = table(query);
+    static ReportModel.QuerySummary summary(Prepared prepared) throws PacketVerificationException {
+        QueryEvidence query = prepared.query();
+        ResultTable table = prepared.table();
         String engine = "unknown";
         try {
             JsonNode receipt = Json.mapper().readTree(query.receiptJson());
@@ -80,7 +97,7 @@ public final class PacketLayout {
         controls.addAll(query.info().hipaa());
         return new ReportModel.QuerySummary(query.info().id(), query.info().title(), query.info().question(),
                 table.rows().size(), query.sample().map(Sampling.Sample::size), query.sample().map(Sampling.Sample::seed),
-                references(query).size(), Hashes.hex(Hashes.sha256(query.canonicalResult())), engine, controls);
+                prepared.references().size(), Hashes.hex(Hashes.sha256(query.canonicalResult())), engine, controls);
     }
 
     static Optional<String> duplicateQuery(List<QueryEvidence> queries) {

@@ -33,10 +33,15 @@ public final class PacketWriter {
     }
 
     public WrittenPacket write(PacketContents contents, Path target) throws IOException, PacketVerificationException {
-        List<PacketEntry> entries = layout(contents);
+        List<PacketLayout.Prepared> queries = new ArrayList<>();
+        for (QueryEvidence query : contents.queries()) {
+            queries.add(PacketLayout.prepare(query));
+        }
+        List<ControlsIndex.Requirement> requirements = requirements(queries);
+        List<PacketEntry> entries = layout(contents, queries, requirements);
         String packetId = PacketManifest.deriveId(contents.created(), entries.stream().map(PacketEntry::listing).toList());
         ExporterIdentity exporter = new ExporterIdentity(contents.principal(), contents.principalSource(), signer.keyId());
-        entries.addAll(reports.render(reportModel(contents, packetId, exporter, entries)));
+        entries.addAll(reports.render(reportModel(contents, queries, requirements, packetId, exporter, entries)));
         entries.add(new PacketEntry(PacketFormat.CHECKSUMS, EntryRole.CHECKSUMS, checksums(entries)));
         PacketManifest manifest = new PacketManifest(packetId, contents.created(), contents.toolVersion(), exporter,
                 contents.assessment(), entries.stream().map(PacketEntry::listing).toList());
@@ -50,16 +55,14 @@ public final class PacketWriter {
         return writeZip(files, contents, manifest, target);
     }
 
-    private List<PacketEntry> layout(PacketContents contents) throws PacketVerificationException {
+    private static List<PacketEntry> layout(PacketContents contents, List<PacketLayout.Prepared> queries,
+            List<ControlsIndex.Requirement> requirements) {
         PacketLayout.duplicateQuery(contents.queries()).ifPresent(id -> {
             throw new IllegalArgumentException("query " + id + " is exported twice");
         });
         List<PacketEntry> entries = new ArrayList<>();
-        for (QueryEvidence query : contents.queries()) {
-            entries.addAll(PacketLayout.entries(query));
-        }
+        queries.forEach(query -> entries.addAll(PacketLayout.entries(query)));
         entries.addAll(contents.evidence().entries());
-        List<ControlsIndex.Requirement> requirements = requirements(contents);
         entries.add(new PacketEntry(PacketFormat.CONTROLS, EntryRole.CONTROLS, ControlsIndex.toCanonicalJson(requirements,
                 contents.declaredControls(), ControlsIndex.notCovered(contents.declaredControls(), requirements))));
         entries.add(new PacketEntry(PacketFormat.RETENTION, EntryRole.RETENTION, contents.retention()));
@@ -67,22 +70,23 @@ public final class PacketWriter {
         return entries;
     }
 
-    private static List<ControlsIndex.Requirement> requirements(PacketContents contents) throws PacketVerificationException {
+    private static List<ControlsIndex.Requirement> requirements(List<PacketLayout.Prepared> queries) {
         List<ControlsIndex.QueryControls> controls = new ArrayList<>();
-        for (QueryEvidence query : contents.queries()) {
+        for (PacketLayout.Prepared prepared : queries) {
+            QueryEvidence query = prepared.query();
             controls.add(new ControlsIndex.QueryControls(query.info().id(), query.info().hitrust(), query.info().hipaa(),
-                    PacketLayout.files(query)));
+                    PacketLayout.files(prepared)));
         }
         return ControlsIndex.requirements(controls);
     }
 
-    private static ReportModel reportModel(PacketContents contents, String packetId, ExporterIdentity exporter,
-            List<PacketEntry> entries) throws PacketVerificationException {
+    private static ReportModel reportModel(PacketContents contents, List<PacketLayout.Prepared> prepared,
+            List<ControlsIndex.Requirement> requirements, String packetId, ExporterIdentity exporter, List<PacketEntry> entries)
+            throws PacketVerificationException {
         List<ReportModel.QuerySummary> queries = new ArrayList<>();
-        for (QueryEvidence query : contents.queries()) {
+        for (PacketLayout.Prepared query : prepared) {
             queries.add(PacketLayout.summary(query));
         }
-        List<ControlsIndex.Requirement> requirements = requirements(contents);
         return new ReportModel(packetId, contents.created(), exporter, contents.toolVersion(), contents.assessment(),
                 queries, requirements, ControlsIndex.notCovered(contents.declaredControls(), requirements),
                 contents.evidence(), RetentionSummary.of(contents.retention()),
@@ -93,7 +97,7 @@ public final class PacketWriter {
     static byte[] checksums(List<PacketEntry> entries) {
         StringBuilder text = new StringBuilder();
         entries.stream().sorted(Comparator.comparing(PacketEntry::path)).forEach(entry ->
-                text.append(Hashes.hex(Hashes.sha256(entry.bytes()))).append("  ").append(entry.path()).append('\n'));
+                text.append(entry.listing().sha256()).append("  ").append(entry.path()).append('\n'));
         return text.toString().getBytes(StandardCharsets.US_ASCII);
     }
 
