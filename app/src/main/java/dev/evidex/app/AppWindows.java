@@ -16,14 +16,19 @@ import dev.evidex.app.health.StoreHealthViewModel;
 import dev.evidex.app.main.MainController;
 import dev.evidex.app.main.MainViewModel;
 import dev.evidex.app.settings.SettingsRepository;
+import dev.evidex.app.signin.AwsSession;
+import dev.evidex.app.signin.SignInController;
+import dev.evidex.app.signin.SignInViewModel;
+import dev.evidex.app.signin.Sleeper;
+import dev.evidex.app.signin.SsoSignIn;
+import dev.evidex.app.signin.SsoTokenCache;
 import dev.evidex.app.signin.StartController;
 import dev.evidex.app.signin.StartViewModel;
 import dev.evidex.app.store.DemoStore;
-import dev.evidex.app.store.DemoStoreGenerator;
 import dev.evidex.app.store.EvidenceStore;
 import dev.evidex.app.store.StoreOpener;
 import java.io.IOException;
-import java.nio.file.Path;
+import java.time.Clock;
 import java.util.function.Consumer;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -39,24 +44,29 @@ public final class AppWindows implements Navigator {
     private final ViewLoader loader;
     private final MainViewModel main;
     private final StartViewModel start;
+    private final SignInViewModel signIn;
     private WindowLayout layout;
     private Parent mainRoot;
 
-    public AppWindows(Stage stage, Path configDirectory, BackgroundExecutor executor, DemoStoreGenerator demoGenerator,
-            Consumer<String> browser) {
+    public AppWindows(Stage stage, AppEnvironment environment, BackgroundExecutor executor) {
         this.stage = requireNonNull(stage, "stage is null");
         this.executor = requireNonNull(executor, "executor is null");
-        this.browser = requireNonNull(browser, "browser is null");
-        this.layoutStore = new WindowLayoutStore(configDirectory);
-        this.opener = new StoreOpener(new SettingsRepository(configDirectory), new DemoStore(configDirectory, demoGenerator));
+        this.browser = environment.browser();
+        this.layoutStore = new WindowLayoutStore(environment.configDirectory());
+        this.opener = new StoreOpener(new SettingsRepository(environment.configDirectory()),
+                new DemoStore(environment.configDirectory(), environment.demoGenerator()));
         this.layout = layoutStore.load();
         StoreHealthViewModel health = new StoreHealthViewModel(executor);
         this.main = new MainViewModel(health);
         main.darkProperty().set(layout.dark());
         main.darkProperty().addListener((observable, before, dark) -> Themes.apply(dark));
         this.start = new StartViewModel(opener, this, executor);
+        this.signIn = new SignInViewModel(new SsoSignIn(environment.ssoClients(),
+                new SsoTokenCache(environment.ssoCacheDirectory()), Clock.systemUTC(), Sleeper.REAL),
+                environment.awsConfigFile(), executor, browser, this::showAws);
         ControllerFactory controllers = new ControllerFactory()
                 .register(StartController.class, () -> new StartController(start))
+                .register(SignInController.class, () -> new SignInController(signIn))
                 .register(MainController.class, () -> new MainController(main, this))
                 .register(StoreHealthController.class, () -> new StoreHealthController(health));
         this.loader = new ViewLoader(controllers);
@@ -102,6 +112,19 @@ public final class AppWindows implements Navigator {
         }
         main.open(store);
         stage.getScene().setRoot(mainRoot);
+    }
+
+    /** After AWS sign-in: the main window with the signed-in role (queries run in Athena). */
+    public void showAws(AwsSession session) {
+        if (mainRoot == null) {
+            mainRoot = loader.load(FxmlView.MAIN).root();
+        }
+        main.signedIn(session);
+        stage.getScene().setRoot(mainRoot);
+    }
+
+    public SignInViewModel signInViewModel() {
+        return signIn;
     }
 
     @Override

@@ -1,6 +1,5 @@
 package dev.evidex.app;
 
-import dev.evidex.app.common.AppDirectories;
 import dev.evidex.app.common.BackgroundExecutor;
 import dev.evidex.app.store.UnavailableDemoGenerator;
 import java.nio.file.Path;
@@ -20,8 +19,8 @@ public final class EvidexApplication extends Application {
 
     @Override
     public void start(Stage stage) {
-        windows = new AppWindows(stage, AppDirectories.configDirectory(), BackgroundExecutor.create(),
-                new UnavailableDemoGenerator(), url -> getHostServices().showDocument(url));
+        windows = new AppWindows(stage, AppEnvironment.user(new UnavailableDemoGenerator(),
+                url -> getHostServices().showDocument(url)), BackgroundExecutor.create());
         windows.show();
         openRequestedStore(System.getProperty(OPEN_PROPERTY, ""));
     }

@@ -3,6 +3,7 @@ package dev.evidex.app.main;
 import static java.util.Objects.requireNonNull;
 
 import dev.evidex.app.health.StoreHealthViewModel;
+import dev.evidex.app.signin.AwsSession;
 import dev.evidex.app.store.EvidenceStore;
 import java.util.Optional;
 import javafx.beans.property.BooleanProperty;
@@ -18,6 +19,7 @@ public final class MainViewModel {
     private final ObjectProperty<Optional<EvidenceStore>> store = new SimpleObjectProperty<>(Optional.empty());
     private final StringProperty storeText = new SimpleStringProperty("");
     private final StringProperty identityText = new SimpleStringProperty("");
+    private final ObjectProperty<Optional<AwsSession>> aws = new SimpleObjectProperty<>(Optional.empty());
     private final BooleanProperty dark = new SimpleBooleanProperty(false);
 
     public MainViewModel(StoreHealthViewModel health) {
@@ -30,6 +32,18 @@ public final class MainViewModel {
 
     public void open(EvidenceStore value) {
         store.set(Optional.of(value));
+    }
+
+    /** Signed in to AWS: evidence is in Athena and S3, not in a local folder. */
+    public void signedIn(AwsSession session) {
+        aws.set(Optional.of(session));
+        identityText.set(session.describe());
+        store.set(Optional.empty());
+        storeText.set("AWS " + session.target().startUrl() + " (" + session.target().region() + ")");
+    }
+
+    public ObjectProperty<Optional<AwsSession>> awsProperty() {
+        return aws;
     }
 
     public StoreHealthViewModel health() {

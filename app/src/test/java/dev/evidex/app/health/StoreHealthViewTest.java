@@ -8,6 +8,7 @@ import dev.evidex.app.store.EvidenceStore;
 import dev.evidex.app.store.StoreKind;
 import dev.evidex.app.testing.FxWait;
 import dev.evidex.app.testing.Screenshots;
+import dev.evidex.app.testing.TestEnvironments;
 import dev.evidex.app.testing.TestStores;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -33,7 +34,7 @@ class StoreHealthViewTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        windows = new AppWindows(stage, temp.resolve("config"), BackgroundExecutor.create(), new TestStores(), url -> { });
+        windows = new AppWindows(stage, TestEnvironments.in(temp), BackgroundExecutor.create());
         windows.show();
     }
 
