@@ -12,6 +12,14 @@ import dev.evidex.app.common.ViewLoader;
 import dev.evidex.app.common.WindowLayout;
 import dev.evidex.app.common.WindowLayoutStore;
 import dev.evidex.app.health.StoreHealthController;
+import dev.evidex.app.inspect.InspectorController;
+import dev.evidex.app.inspect.InspectorViewModel;
+import dev.evidex.app.inspect.RecordInspector;
+import dev.evidex.app.inspect.RecordReference;
+import dev.evidex.app.query.QueryController;
+import dev.evidex.app.query.QueryService;
+import dev.evidex.app.query.QueryServices;
+import dev.evidex.app.query.QueryViewModel;
 import dev.evidex.app.health.StoreHealthViewModel;
 import dev.evidex.app.main.MainController;
 import dev.evidex.app.main.MainViewModel;
@@ -29,7 +37,9 @@ import dev.evidex.app.store.EvidenceStore;
 import dev.evidex.app.store.StoreOpener;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.concurrent.Task;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -44,9 +54,12 @@ public final class AppWindows implements Navigator {
     private final ViewLoader loader;
     private final MainViewModel main;
     private final StartViewModel start;
+    private final QueryViewModel query;
+    private final QueryServices queryServices;
     private final SignInViewModel signIn;
     private WindowLayout layout;
     private Parent mainRoot;
+    private Optional<Stage> lastInspector = Optional.empty();
 
     public AppWindows(Stage stage, AppEnvironment environment, BackgroundExecutor executor) {
         this.stage = requireNonNull(stage, "stage is null");
@@ -61,6 +74,8 @@ public final class AppWindows implements Navigator {
         main.darkProperty().set(layout.dark());
         main.darkProperty().addListener((observable, before, dark) -> Themes.apply(dark));
         this.start = new StartViewModel(opener, this, executor);
+        this.query = new QueryViewModel(executor);
+        this.queryServices = environment.queryServices();
         this.signIn = new SignInViewModel(new SsoSignIn(environment.ssoClients(),
                 new SsoTokenCache(environment.ssoCacheDirectory()), Clock.systemUTC(), Sleeper.REAL),
                 environment.awsConfigFile(), executor, browser, this::showAws);
@@ -68,7 +83,8 @@ public final class AppWindows implements Navigator {
                 .register(StartController.class, () -> new StartController(start))
                 .register(SignInController.class, () -> new SignInController(signIn))
                 .register(MainController.class, () -> new MainController(main, this))
-                .register(StoreHealthController.class, () -> new StoreHealthController(health));
+                .register(StoreHealthController.class, () -> new StoreHealthController(health))
+                .register(QueryController.class, () -> new QueryController(query, this::openInspector));
         this.loader = new ViewLoader(controllers);
     }
 
@@ -112,6 +128,52 @@ public final class AppWindows implements Navigator {
         }
         main.open(store);
         stage.getScene().setRoot(mainRoot);
+        openQueries(store);
+    }
+
+    private void openQueries(EvidenceStore store) {
+        Task<QueryService> task = new Task<>() {
+            @Override
+            protected QueryService call() throws Exception {
+                return queryServices.open(store);
+            }
+        };
+        task.setOnSucceeded(event -> query.setService(task.getValue()));
+        task.setOnFailed(event -> query.setService(QueryService.unavailable(
+                "the query engine could not open the store: " + task.getException().getMessage())));
+        executor.execute(task);
+    }
+
+    /** Opens the evidence behind a result row in its own window and re-runs its checks. */
+    public void openInspector(RecordReference reference) {
+        Optional<EvidenceStore> store = main.storeProperty().get();
+        if (store.isEmpty()) {
+            return;
+        }
+        EvidenceStore opened = store.get();
+        InspectorViewModel inspector = new InspectorViewModel(
+                new RecordInspector(opened.objects(), opened::trustedKeys), executor);
+        ViewLoader inspectorLoader = new ViewLoader(new ControllerFactory()
+                .register(InspectorController.class, () -> new InspectorController(inspector)));
+        Stage window = new Stage();
+        window.initOwner(stage);
+        window.setTitle(Messages.get("inspector.title") + " — " + reference);
+        Scene scene = new Scene(inspectorLoader.load(FxmlView.INSPECTOR).root());
+        scene.getStylesheets().add(Themes.appStylesheet());
+        window.setScene(scene);
+        window.setOnHidden(event -> inspector.cancel());
+        window.show();
+        inspector.inspect(reference);
+        lastInspector = Optional.of(window);
+    }
+
+    /** The most recently opened inspector window (tests and screenshots). */
+    public Optional<Stage> lastInspector() {
+        return lastInspector;
+    }
+
+    public QueryViewModel queryViewModel() {
+        return query;
     }
 
     /** After AWS sign-in: the main window with the signed-in role (queries run in Athena). */

@@ -1,6 +1,7 @@
 package dev.evidex.app;
 
 import dev.evidex.app.common.BackgroundExecutor;
+import dev.evidex.app.query.QueryServices;
 import dev.evidex.app.store.UnavailableDemoGenerator;
 import java.nio.file.Path;
 import javafx.application.Application;
@@ -19,7 +20,7 @@ public final class EvidexApplication extends Application {
 
     @Override
     public void start(Stage stage) {
-        windows = new AppWindows(stage, AppEnvironment.user(new UnavailableDemoGenerator(),
+        windows = new AppWindows(stage, AppEnvironment.user(new UnavailableDemoGenerator(), QueryServices.unavailable(),
                 url -> getHostServices().showDocument(url)), BackgroundExecutor.create());
         windows.show();
         openRequestedStore(System.getProperty(OPEN_PROPERTY, ""));

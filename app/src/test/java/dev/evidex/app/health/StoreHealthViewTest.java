@@ -92,6 +92,7 @@ class StoreHealthViewTest {
     private void open(FxRobot robot, Path store) {
         EvidenceStore evidence = new EvidenceStore("test", StoreKind.LOCAL, store, Optional.of(store.resolveSibling("keys")));
         robot.interact(() -> windows.showMain(evidence));
-        robot.clickOn(robot.lookup(".tab").nth(1).queryAs(javafx.scene.Node.class));
+        robot.interact(() -> robot.lookup("#mainTabs").queryAs(javafx.scene.control.TabPane.class)
+                .getSelectionModel().select(1));
     }
 }

@@ -20,6 +20,6 @@ public final class TestEnvironments {
 
     public static AppEnvironment in(Path temp, Optional<URI> ssoEndpoint) {
         return new AppEnvironment(temp.resolve("config"), temp.resolve("aws/config"), temp.resolve("aws/sso/cache"),
-                new SsoClients(ssoEndpoint), new TestStores(), OPENED_URLS::add);
+                new SsoClients(ssoEndpoint), new TestStores(), FakeQueryService::new, OPENED_URLS::add);
     }
 }

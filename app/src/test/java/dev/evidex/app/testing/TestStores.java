@@ -96,9 +96,10 @@ public final class TestStores implements DemoStoreGenerator {
         }
         batch.toFile().setWritable(true);
         byte[] bytes = Files.readAllBytes(batch);
-        int at = new String(bytes, StandardCharsets.UTF_8).indexOf("\"denied\"");
-        int position = at > 0 ? at + 1 : bytes.length / 2;
-        bytes[position] = (byte) (bytes[position] == 'd' ? 'D' : 'x');
+        // Renames a workload in the first record ("pods/payments" -> "pods/Payments"): still valid JSON.
+        int at = new String(bytes, StandardCharsets.UTF_8).indexOf("pods/payments");
+        int position = at > 0 ? at + 5 : bytes.length / 2;
+        bytes[position] = (byte) (bytes[position] == 'p' ? 'P' : 'x');
         Files.write(batch, bytes);
         return batch;
     }
