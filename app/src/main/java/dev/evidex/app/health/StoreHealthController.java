@@ -63,6 +63,8 @@ public final class StoreHealthController {
         Columns.bind(checkColumn, FailureRow::check);
         Columns.bind(locationColumn, FailureRow::location);
         Columns.bind(detailColumn, FailureRow::detail);
+        Columns.wrapping(detailColumn);
+        Columns.wrapping(locationColumn);
         failureTable.setItems(viewModel.failures());
         notesList.setItems(viewModel.notes());
     }

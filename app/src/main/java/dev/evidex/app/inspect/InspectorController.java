@@ -55,6 +55,7 @@ public final class InspectorController {
         checkOutcomeColumn.setCellFactory(column -> new OutcomeCell<>());
         Columns.bind(checkNameColumn, CheckResult::name);
         Columns.bind(checkDetailColumn, CheckResult::detail);
+        Columns.wrapping(checkDetailColumn);
         checkTable.setItems(viewModel.checks());
         Columns.bind(artifactCheckColumn, ArtifactLink::digestCheck);
         artifactCheckColumn.setCellFactory(column -> new OutcomeCell<>());

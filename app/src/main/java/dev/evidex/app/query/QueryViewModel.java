@@ -38,9 +38,8 @@ public final class QueryViewModel {
     private final ObjectProperty<Optional<QuerySpec>> selected = new SimpleObjectProperty<>(Optional.empty());
     private final ObservableList<ParameterField> parameters = FXCollections.observableArrayList();
     private final ObservableList<ColumnSpec> columns = FXCollections.observableArrayList();
-    private final ObservableList<ResultRow> rows = FXCollections.observableArrayList();
-    private final FilteredList<ResultRow> filtered = new FilteredList<>(rows);
-    private final SortedList<ResultRow> sorted = new SortedList<>(filtered);
+    private ObservableList<ResultRow> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<SortedList<ResultRow>> view = new SimpleObjectProperty<>(new SortedList<>(rows));
     private final StringProperty filter = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty rowCount = new SimpleStringProperty("");
@@ -53,8 +52,7 @@ public final class QueryViewModel {
         this.executor = requireNonNull(executor, "executor is null");
         search.addListener((observable, before, after) -> regroup());
         selected.addListener((observable, before, after) -> select(after));
-        filter.addListener((observable, before, after) -> applyFilter(after));
-        filtered.addListener((javafx.collections.ListChangeListener<ResultRow>) change -> updateRowCount());
+        filter.addListener((observable, before, after) -> rebuildView());
     }
 
     /** Shows the queries of another engine (another store or account). */
@@ -64,7 +62,7 @@ public final class QueryViewModel {
         queries.setAll(value.queries());
         regroup();
         selected.set(Optional.empty());
-        rows.clear();
+        replaceRows(List.of());
         status.set(queries.isEmpty() ? "No query pack in this build" : queries.size() + " queries");
     }
 
@@ -98,7 +96,7 @@ public final class QueryViewModel {
         }
         List<ResultRow> result = task.getValue();
         columns.setAll(query.columns());
-        rows.setAll(result);
+        replaceRows(result);
         chart.set(ChartData.of(query, result));
         finish(run, task.outcome().map(ResultStatus::of).orElse(""));
     }
@@ -118,22 +116,34 @@ public final class QueryViewModel {
         running.set(false);
         parameters.setAll(query.map(q -> q.parameters().stream().map(ParameterField::new).toList()).orElse(List.of()));
         columns.setAll(query.map(QuerySpec::columns).orElse(List.of()));
-        rows.clear();
-        chart.set(Optional.empty());
         filter.set("");
+        replaceRows(List.of());
+        chart.set(Optional.empty());
     }
 
     private void regroup() {
         tree.setAll(ControlGroups.group(queries, search.get()));
     }
 
-    private void applyFilter(String text) {
-        String needle = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
-        filtered.setPredicate(needle.isEmpty() ? null : row -> row.contains(needle));
+    /**
+     * Results are published as a new list with a new filter and sort chain. JavaFX's SortedList
+     * handles a large added range one element at a time (quadratic), so a million rows are never
+     * pushed through an existing chain; building a chain over a full list sorts once.
+     */
+    private void replaceRows(List<ResultRow> result) {
+        rows = FXCollections.observableArrayList(result);
+        rebuildView();
     }
 
-    private void updateRowCount() {
-        rowCount.set(filtered.size() == rows.size() ? String.format(Locale.ROOT, "%,d rows", rows.size())
+    private void rebuildView() {
+        String needle = filter.get() == null ? "" : filter.get().trim().toLowerCase(Locale.ROOT);
+        FilteredList<ResultRow> filtered = new FilteredList<>(rows, needle.isEmpty() ? null : row -> row.contains(needle));
+        view.set(new SortedList<>(filtered));
+        updateRowCount(filtered);
+    }
+
+    private void updateRowCount(FilteredList<ResultRow> filtered) {
+        rowCount.set(rows.isEmpty() ? "" : filtered.size() == rows.size() ? String.format(Locale.ROOT, "%,d rows", rows.size())
                 : String.format(Locale.ROOT, "%,d of %,d rows", filtered.size(), rows.size()));
     }
 
@@ -200,13 +210,18 @@ public final class QueryViewModel {
         return columns;
     }
 
+    /** Every row of the current result, unfiltered. */
     public ObservableList<ResultRow> rows() {
         return rows;
     }
 
-    /** The rows as the table shows them; bind its comparator to the table's. */
+    /** The rows as the table shows them (filtered, then sorted); bind its comparator to the table's. */
+    public ObjectProperty<SortedList<ResultRow>> viewProperty() {
+        return view;
+    }
+
     public SortedList<ResultRow> sortedRows() {
-        return sorted;
+        return view.get();
     }
 
     public StringProperty filterProperty() {

@@ -1,24 +1,25 @@
 package dev.evidex.app.query;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
 /** One immutable result row: the values' text forms, {@code null} for SQL NULL. */
 public final class ResultRow {
-    private final List<String> values;
+    /** An array, not a list: a million rows stay as small as the values themselves allow. */
+    private final String[] values;
 
-    /** Keeps nulls (unlike {@code List.copyOf}); the copy is unmodifiable. */
+    /** Keeps nulls (unlike {@code List.copyOf}); the row keeps its own copy. */
     public ResultRow(List<String> values) {
-        this.values = Collections.unmodifiableList(new ArrayList<>(values));
+        this.values = values.toArray(new String[0]);
     }
 
     public String value(int column) {
-        return column < values.size() ? values.get(column) : null;
+        return column < values.length ? values[column] : null;
     }
 
     public List<String> values() {
-        return values;
+        return Collections.unmodifiableList(Arrays.asList(values));
     }
 
     public boolean contains(String lowerCaseText) {
@@ -32,6 +33,6 @@ public final class ResultRow {
 
     @Override
     public String toString() {
-        return String.join("\t", values.stream().map(v -> v == null ? "" : v).toList());
+        return String.join("\t", values().stream().map(v -> v == null ? "" : v).toList());
     }
 }

@@ -27,14 +27,15 @@ final class ResultTables {
     private ResultTables() {}
 
     static void bind(TableView<ResultRow> table, QueryViewModel viewModel, Consumer<ResultRow> inspect) {
-        table.setItems(viewModel.sortedRows());
-        viewModel.sortedRows().comparatorProperty().bind(table.comparatorProperty());
+        show(table, null, viewModel.sortedRows());
+        viewModel.viewProperty().addListener((observable, before, after) -> show(table, before, after));
         table.setTableMenuButtonVisible(true);
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         table.setFixedCellSize(26);
         rebuildColumns(table, viewModel);
         viewModel.columns().addListener((ListChangeListener<ColumnSpec>) change -> rebuildColumns(table, viewModel));
+        viewModel.viewProperty().addListener((observable, before, after) -> fitColumns(table, viewModel.rows()));
         table.setRowFactory(view -> {
             TableRow<ResultRow> row = new TableRow<>();
             row.setOnMouseClicked(event -> {
@@ -62,6 +63,15 @@ final class ResultTables {
         table.setContextMenu(new ContextMenu(copyCell, copyRow, open));
     }
 
+    private static void show(TableView<ResultRow> table, javafx.collections.transformation.SortedList<ResultRow> before,
+            javafx.collections.transformation.SortedList<ResultRow> after) {
+        if (before != null) {
+            before.comparatorProperty().unbind();
+        }
+        after.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(after);
+    }
+
     private static void rebuildColumns(TableView<ResultRow> table, QueryViewModel viewModel) {
         table.getColumns().clear();
         for (int i = 0; i < viewModel.columns().size(); i++) {
@@ -73,6 +83,19 @@ final class ResultTables {
             column.setComparator(comparator(spec.kind()));
             column.setPrefWidth(Math.max(90, Math.min(260, spec.name().length() * 11 + 40)));
             table.getColumns().add(column);
+        }
+    }
+
+    /** Widths from the header and a sample of the values, so a million rows cost no more than a hundred. */
+    private static void fitColumns(TableView<ResultRow> table, java.util.List<ResultRow> rows) {
+        int sample = Math.min(rows.size(), 200);
+        for (int i = 0; i < table.getColumns().size(); i++) {
+            int longest = table.getColumns().get(i).getText().length() + 2;
+            for (int r = 0; r < sample; r++) {
+                String value = rows.get(r).value(i);
+                longest = Math.max(longest, value == null ? 0 : value.length());
+            }
+            table.getColumns().get(i).setPrefWidth(Math.min(420, Math.max(70, longest * 7.6 + 24)));
         }
     }
 
