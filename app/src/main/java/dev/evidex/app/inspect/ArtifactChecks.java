@@ -14,14 +14,15 @@ import java.util.Set;
 final class ArtifactChecks {
     static final long MAX_ARTIFACT_BYTES = 256L * 1024 * 1024;
     /** Roles whose cryptographic verification (Cosign, DSSE, Sigstore) is separate from the digest. */
-    private static final Set<String> SIGNED_ROLES = Set.of("signature", "dsse-envelope", "sigstore-bundle",
-            "provenance");
+    private static final Set<String> SIGNED_ROLES = Set.of("dsse-envelope", "sigstore-bundle", "provenance");
 
     private ArtifactChecks() {}
 
     record Result(List<CheckResult> checks, List<ArtifactLink> links, List<SbomPackage> packages) {}
 
-    static Result run(ObjectStore store, JsonNode record) throws IOException {
+    static Result run(ObjectStore store, JsonNode record, Optional<dev.evidex.verification.keys.TrustedKeys> keys)
+            throws IOException {
+        java.util.Map<String, byte[]> verifiedBytes = new java.util.HashMap<>();
         List<CheckResult> checks = new ArrayList<>();
         List<ArtifactLink> links = new ArrayList<>();
         List<SbomPackage> packages = new ArrayList<>();
@@ -42,18 +43,23 @@ final class ArtifactChecks {
                 checks.add(outcome == CheckOutcome.PASSED
                         ? CheckResult.passed(name, digest.substring(0, 23) + "… re-hashed, " + bytes.get().length + " bytes")
                         : CheckResult.failed(name, "the stored bytes hash to sha256:" + actual + ", not " + digest));
+                if (outcome == CheckOutcome.PASSED) {
+                    verifiedBytes.put(role, bytes.get());
+                }
                 if (outcome == CheckOutcome.PASSED && role.equals("sbom")) {
                     packages.addAll(SpdxPackages.read(bytes.get()));
                 }
             }
             if (SIGNED_ROLES.contains(role)) {
                 checks.add(CheckResult.skipped("Artifact " + role + " signature verification",
-                        "not run: Cosign/DSSE/Sigstore verification is not available in this build, so it is not "
+                        "not run in the inspector (DSSE and Sigstore bundles: use evidex-verify), so it is not "
                                 + "shown as verified"));
             }
             links.add(new ArtifactLink(role, digest, reference.path("media_type").asText(""),
                     reference.path("size").asLong(-1), outcome));
         }
+        Optional<List<CheckResult>> cosign = keys.flatMap(trusted -> CosignCheck.run(record, verifiedBytes, trusted));
+        cosign.ifPresent(checks::addAll);
         return new Result(checks, links, packages);
     }
 }

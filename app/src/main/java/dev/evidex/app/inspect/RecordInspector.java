@@ -58,7 +58,7 @@ public final class RecordInspector {
         checks.add(SealChecks.chain(reader, covering));
         SealChecks.SignatureResult signature = SealChecks.signature(trustedKeys, seal);
         checks.add(signature.check());
-        ArtifactChecks.Result artifacts = ArtifactChecks.run(store, record);
+        ArtifactChecks.Result artifacts = ArtifactChecks.run(store, record, signature.keys());
         checks.addAll(artifacts.checks());
         return new Inspection(reference, record, sealAndKey(covering, signature.keyWindow()), summary(record),
                 checks, artifacts.links(), artifacts.packages());

@@ -19,7 +19,7 @@ final class SealChecks {
 
     private SealChecks() {}
 
-    record SignatureResult(CheckResult check, Optional<String> keyWindow) {}
+    record SignatureResult(CheckResult check, Optional<String> keyWindow, Optional<TrustedKeys> keys) {}
 
     static CheckResult batchDigest(Seal seal, byte[] batch) {
         String actual = Hashes.hex(Hashes.sha256(batch));
@@ -62,19 +62,20 @@ final class SealChecks {
             keys = source.load();
         } catch (Exception e) {
             return new SignatureResult(CheckResult.failed(SIGNATURE, "the trusted keys cannot be loaded: "
-                    + e.getMessage()), Optional.empty());
+                    + e.getMessage()), Optional.empty(), Optional.empty());
         }
         if (keys.all().isEmpty()) {
             return new SignatureResult(CheckResult.failed(SIGNATURE, "no trusted keys are configured for this store, "
-                    + "so the signature of key " + seal.keyId() + " cannot be verified"), Optional.empty());
+                    + "so the signature of key " + seal.keyId() + " cannot be verified"), Optional.empty(), Optional.of(keys));
         }
         try {
             TrustedKeys.TrustedKey key = new SealVerifier(keys).verify(seal);
             String window = key.windowDeclared() ? key.entry().window() : "bare public key: no validity window";
             return new SignatureResult(CheckResult.passed(SIGNATURE, "signed by " + seal.keyId() + " (from "
-                    + key.source().getFileName() + "), valid " + window + " at " + seal.time()), Optional.of(window));
+                    + key.source().getFileName() + "), valid " + window + " at " + seal.time()), Optional.of(window),
+                    Optional.of(keys));
         } catch (SealException e) {
-            return new SignatureResult(CheckResult.failed(SIGNATURE, e.getMessage()), Optional.empty());
+            return new SignatureResult(CheckResult.failed(SIGNATURE, e.getMessage()), Optional.empty(), Optional.of(keys));
         }
     }
 }

@@ -32,6 +32,23 @@ class RecordInspectorTest {
     }
 
     @Test
+    void cosignSignatureIsReVerifiedWithTheTrustedImageSigningKey() throws Exception {
+        Path root = TestStores.create(temp);
+        EvidenceStore store = new EvidenceStore("t", StoreKind.LOCAL, root, Optional.of(temp.resolve("keys")));
+
+        Inspection inspection = new RecordInspector(store.objects(), store::trustedKeys)
+                .inspect(new RecordReference(TestStores.CI_LOG, 3), () -> false);
+
+        assertThat(inspection.record().path("stream").asText()).isEqualTo("signature");
+        assertThat(inspection.checks()).filteredOn(c -> c.name().startsWith("Cosign")).isNotEmpty()
+                .filteredOn(c -> c.outcome() == CheckOutcome.FAILED).isEmpty();
+        assertThat(inspection.checks()).anySatisfy(c -> {
+            assertThat(c.name()).isEqualTo("Cosign signature");
+            assertThat(c.outcome()).isEqualTo(CheckOutcome.PASSED);
+        });
+    }
+
+    @Test
     void withoutTrustedKeysTheSignatureIsNotShownAsVerified() throws Exception {
         Path root = TestStores.create(temp);
         EvidenceStore store = new EvidenceStore("t", StoreKind.LOCAL, root, Optional.empty());

@@ -61,6 +61,10 @@ public final class TestStores implements DemoStoreGenerator {
                 Instant.parse("2020-01-01T00:00:00Z"), Optional.empty(), Optional.empty());
         Files.createDirectories(keys);
         Files.write(keys.resolve("seal-signing.json"), entry.toCanonicalJson());
+        KeyPair imageKey = keyPair();
+        Files.write(keys.resolve("image-signing.json"), new KeyArchiveEntry(imageKey.getPublic(),
+                List.of(KeyPurpose.IMAGE_SIGNING), Instant.parse("2020-01-01T00:00:00Z"), Optional.empty(),
+                Optional.empty()).toCanonicalJson());
         LocalStore store = LocalStore.open(directory);
         try {
             store.putKey(entry);
@@ -68,7 +72,7 @@ public final class TestStores implements DemoStoreGenerator {
             for (int day = 0; day < 5; day++) {
                 Instant time = base.plus(Duration.ofDays(day)).plus(Duration.ofHours(9));
                 store.appender(CI_LOG, signer, Clock.fixed(time.plusSeconds(60), ZoneOffset.UTC))
-                        .append(ciBatch(time, day, sbom));
+                        .append(ciBatch(time, day, sbom, cosign(store, imageKey, digest(day))));
                 store.appender(CLUSTER_LOG, signer, Clock.fixed(time.plusSeconds(3600), ZoneOffset.UTC))
                         .append(admissions(time.plusSeconds(1800), day));
             }
@@ -104,9 +108,30 @@ public final class TestStores implements DemoStoreGenerator {
         return batch;
     }
 
-    private static List<ObjectNode> ciBatch(Instant time, int day, String sbom) {
+    static String digest(int day) {
+        return "sha256:" + "ab".repeat(31) + String.format("%02d", day);
+    }
+
+    /** A Cosign simple-signing payload for the image and its signature, stored as artifacts. */
+    private static String[] cosign(LocalStore store, KeyPair key, String digest) throws IOException {
+        String payload = "{\"critical\":{\"identity\":{\"docker-reference\":\"registry.acme.dev/payments\"},"
+                + "\"image\":{\"docker-manifest-digest\":\"" + digest + "\"},"
+                + "\"type\":\"cosign container image signature\"},\"optional\":null}";
+        try {
+            java.security.Signature signer = java.security.Signature.getInstance("SHA256withECDSA");
+            signer.initSign(key.getPrivate());
+            signer.update(payload.getBytes(StandardCharsets.UTF_8));
+            String signature = java.util.Base64.getEncoder().encodeToString(signer.sign());
+            return new String[] {store.putArtifact(payload.getBytes(StandardCharsets.UTF_8)),
+                store.putArtifact(signature.getBytes(StandardCharsets.US_ASCII))};
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<ObjectNode> ciBatch(Instant time, int day, String sbom, String[] cosign) {
         List<ObjectNode> records = new ArrayList<>();
-        String digest = "sha256:" + "ab".repeat(31) + String.format("%02d", day);
+        String digest = digest(day);
         ObjectNode build = record("build", time, "ci");
         build.put("repository", "acme/payments").put("commit_sha", "c0ffee" + day).put("service", "payments")
                 .put("image", "registry.acme.dev/payments:1." + day).put("digest", digest);
@@ -127,6 +152,9 @@ public final class TestStores implements DemoStoreGenerator {
         ObjectNode signature = record("signature", time.plusSeconds(40), "ci");
         signature.put("tool", "cosign").put("decision", "verified").put("digest", digest)
                 .put("signature_kind", "cosign-simple-signing");
+        ArrayNode signed = signature.putArray("artifacts");
+        signed.addObject().put("role", "signature-payload").put("digest", cosign[0]).put("media_type", "application/json");
+        signed.addObject().put("role", "signature").put("digest", cosign[1]).put("media_type", "text/plain");
         records.add(signature);
         return records;
     }
