@@ -23,7 +23,10 @@ import dev.evidex.app.query.QueryViewModel;
 import dev.evidex.app.health.StoreHealthViewModel;
 import dev.evidex.app.main.MainController;
 import dev.evidex.app.main.MainViewModel;
+import dev.evidex.app.settings.SettingsController;
 import dev.evidex.app.settings.SettingsRepository;
+import dev.evidex.app.settings.SettingsViewModel;
+import dev.evidex.app.settings.StoreSettings;
 import dev.evidex.app.signin.AwsSession;
 import dev.evidex.app.signin.SignInController;
 import dev.evidex.app.signin.SignInViewModel;
@@ -82,7 +85,7 @@ public final class AppWindows implements Navigator {
         ControllerFactory controllers = new ControllerFactory()
                 .register(StartController.class, () -> new StartController(start))
                 .register(SignInController.class, () -> new SignInController(signIn))
-                .register(MainController.class, () -> new MainController(main, this))
+                .register(MainController.class, () -> new MainController(main, this, this::openSettings))
                 .register(StoreHealthController.class, () -> new StoreHealthController(health))
                 .register(QueryController.class, () -> new QueryController(query, this::openInspector));
         this.loader = new ViewLoader(controllers);
@@ -129,6 +132,11 @@ public final class AppWindows implements Navigator {
         main.open(store);
         stage.getScene().setRoot(mainRoot);
         openQueries(store);
+        if (Boolean.getBoolean("evidex.timing")) {
+            long started = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+            System.err.println("evidex: main window on " + store.name() + " shown "
+                    + (System.currentTimeMillis() - started) + " ms after JVM start");
+        }
     }
 
     private void openQueries(EvidenceStore store) {
@@ -165,6 +173,37 @@ public final class AppWindows implements Navigator {
         window.show();
         inspector.inspect(reference);
         lastInspector = Optional.of(window);
+    }
+
+    /** The settings of the open store in a dialog; saving applies the trusted keys at once. */
+    public void openSettings() {
+        Optional<EvidenceStore> store = main.storeProperty().get();
+        if (store.isEmpty()) {
+            return;
+        }
+        EvidenceStore opened = store.get();
+        SettingsViewModel settings = new SettingsViewModel(new SettingsViewModel.Storage() {
+            @Override
+            public StoreSettings load() throws Exception {
+                StoreSettings saved = opener.settingsOf(opened);
+                return saved.trustedKeys().isPresent() ? saved : saved.withTrustedKeysDirectory(
+                        opened.trustedKeysDirectory().map(Object::toString).orElse(""));
+            }
+
+            @Override
+            public void save(StoreSettings value) throws Exception {
+                opener.saveSettings(opened, value);
+            }
+        }, executor, saved -> main.open(opened.withTrustedKeys(saved.trustedKeys())));
+        ViewLoader settingsLoader = new ViewLoader(new ControllerFactory()
+                .register(SettingsController.class, () -> new SettingsController(settings)));
+        Stage window = new Stage();
+        window.initOwner(stage);
+        window.setTitle(Messages.get("settings.title") + " — " + opened.name());
+        Scene scene = new Scene(settingsLoader.load(FxmlView.SETTINGS).root());
+        scene.getStylesheets().add(Themes.appStylesheet());
+        window.setScene(scene);
+        window.show();
     }
 
     /** The most recently opened inspector window (tests and screenshots). */

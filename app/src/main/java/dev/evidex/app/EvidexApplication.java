@@ -9,12 +9,15 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 
 /**
- * The desktop app. {@code -Devidex.open=demo} (or a store folder) opens a store at once instead
- * of the start screen.
+ * The desktop app. {@code -Devidex.open=demo} (or a store folder, with
+ * {@code -Devidex.trustedKeys=DIR}) opens a store at once instead of waiting on the start screen.
  */
 public final class EvidexApplication extends Application {
     /** What to open at launch: {@code demo} or the path of a local store folder. */
     public static final String OPEN_PROPERTY = "evidex.open";
+
+    /** Trusted keys (a directory or one key file) for the store given with {@link #OPEN_PROPERTY}. */
+    public static final String TRUSTED_KEYS_PROPERTY = "evidex.trustedKeys";
 
     private AppWindows windows;
 
@@ -23,7 +26,17 @@ public final class EvidexApplication extends Application {
         windows = new AppWindows(stage, AppEnvironment.user(new UnavailableDemoGenerator(), QueryServices.unavailable(),
                 url -> getHostServices().showDocument(url)), BackgroundExecutor.create());
         windows.show();
+        reportStartup();
         openRequestedStore(System.getProperty(OPEN_PROPERTY, ""));
+    }
+
+    /** With {@code -Devidex.timing=true}: how long after JVM start the window was shown (benchmark). */
+    private static void reportStartup() {
+        if (Boolean.getBoolean("evidex.timing")) {
+            long started = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+            System.err.println("evidex: window shown " + (System.currentTimeMillis() - started)
+                    + " ms after JVM start");
+        }
     }
 
     private void openRequestedStore(String request) {
@@ -34,6 +47,8 @@ public final class EvidexApplication extends Application {
             var start = windows.startViewModel();
             if (request.equals("demo")) {
                 start.openDemo();
+            } else if (!System.getProperty(TRUSTED_KEYS_PROPERTY, "").isBlank()) {
+                start.openLocal(Path.of(request), Path.of(System.getProperty(TRUSTED_KEYS_PROPERTY)));
             } else {
                 start.openLocal(Path.of(request));
             }

@@ -14,6 +14,7 @@ import javafx.scene.control.ToggleButton;
 public final class MainController {
     private final MainViewModel viewModel;
     private final Navigator navigator;
+    private final Runnable settings;
 
     @FXML private Label storeLabel;
     @FXML private Label identityLabel;
@@ -22,9 +23,10 @@ public final class MainController {
     @FXML private TabPane tabs;
     @FXML private Tab healthTab;
 
-    public MainController(MainViewModel viewModel, Navigator navigator) {
+    public MainController(MainViewModel viewModel, Navigator navigator, Runnable settings) {
         this.viewModel = requireNonNull(viewModel, "viewModel is null");
         this.navigator = requireNonNull(navigator, "navigator is null");
+        this.settings = requireNonNull(settings, "settings is null");
     }
 
     @FXML
@@ -38,6 +40,11 @@ public final class MainController {
     @FXML
     private void changeStore() {
         navigator.showStart();
+    }
+
+    @FXML
+    private void openSettings() {
+        settings.run();
     }
 
     @FXML

@@ -32,6 +32,12 @@ public final class StartViewModel {
         open("Opening " + folder + "…", () -> opener.openLocal(folder));
     }
 
+    /** Opens a folder with the given trusted keys (from the command line) instead of its saved ones. */
+    public void openLocal(Path folder, Path trustedKeys) {
+        open("Opening " + folder + "…", () -> opener.openLocal(folder).withTrustedKeys(
+                java.util.Optional.of(trustedKeys.toAbsolutePath())));
+    }
+
     public void openDemo() {
         open("Opening the demo store (created on first use)…", opener::openDemo);
     }
