@@ -50,7 +50,10 @@ public final class InspectorController {
     private void initialize() {
         inspectorTitle.textProperty().bind(viewModel.titleProperty());
         inspectorVerdict.textProperty().bind(viewModel.verdictProperty());
-        Badges.bind(inspectorBadge, viewModel.stateProperty());
+        // A record with checks that did not run is never badged as verified.
+        viewModel.stateProperty().addListener((observable, before, after) -> showBadge());
+        viewModel.inspectionProperty().addListener((observable, before, after) -> showBadge());
+        showBadge();
         Columns.bind(checkOutcomeColumn, CheckResult::outcome);
         checkOutcomeColumn.setCellFactory(column -> new OutcomeCell<>());
         Columns.bind(checkNameColumn, CheckResult::name);
@@ -71,6 +74,14 @@ public final class InspectorController {
         Columns.bind(packageLicenseColumn, SbomPackage::license);
         packageTable.setItems(viewModel.packages());
         viewModel.inspectionProperty().addListener((observable, before, after) -> show(after));
+    }
+
+    private void showBadge() {
+        Badges.show(inspectorBadge, viewModel.stateProperty().get());
+        long notRun = viewModel.inspectionProperty().get().map(Inspection::skipped).orElse(0L);
+        if (viewModel.stateProperty().get() == dev.evidex.app.health.HealthState.VERIFIED && notRun > 0) {
+            Badges.set(inspectorBadge, Badges.NEUTRAL, "Partly verified: " + notRun + " not run");
+        }
     }
 
     private void show(Optional<Inspection> inspection) {
