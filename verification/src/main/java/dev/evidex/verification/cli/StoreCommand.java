@@ -45,6 +45,9 @@ public final class StoreCommand implements Callable<Integer> {
             description = "A seal obtained earlier; the store must be consistent with it (repeatable).")
     List<Path> checkpoints = new ArrayList<>();
 
+    @Option(names = "--deep", description = "Also check the canonical form of every record (slower; always done for a batch that fails).")
+    boolean deep;
+
     @Option(names = "--json", description = "Print the report as JSON.")
     boolean json;
 
@@ -62,7 +65,7 @@ public final class StoreCommand implements Callable<Integer> {
         StoreVerifier.Options options;
         try {
             options = new StoreVerifier.Options(TrustedKeys.load(trustedKeys), readCheckpoints(), Math.max(1, parallelism),
-                    (done, total) -> { }, () -> false);
+                    deep, ConsoleProgress.forConsole(err, "verifying"), () -> false);
         } catch (KeyFormatException | SealException | IOException e) {
             err.println("error: " + e.getMessage());
             return ExitCodes.USAGE;

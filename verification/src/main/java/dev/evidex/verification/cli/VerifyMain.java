@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
             "Verifies Evidex evidence offline, with trust material on disk and no network.",
             ""
         },
-        subcommands = {StoreCommand.class},
+        subcommands = {StoreCommand.class, CosignCommand.class, AttestationCommand.class, BundleCommand.class, SbomCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:everything verified",

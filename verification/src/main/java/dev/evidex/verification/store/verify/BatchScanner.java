@@ -8,7 +8,7 @@ import java.util.Arrays;
 
 /**
  * Streams a batch object line by line with a fixed buffer: hashes the whole object and each line
- * (leaf hash) in one pass, so memory does not grow with the size of a batch.
+ * (leaf hash) in one pass, so memory does not grow with the size of a batch. Not thread-safe.
  */
 final class BatchScanner {
     /** Receives each line; {@code line[offset, offset+length)} is valid only during the call. */
@@ -19,17 +19,19 @@ final class BatchScanner {
     /** Outcome of a scan. */
     record Result(byte[] sha256, long bytes, long lines, boolean missingFinalLineFeed, long overlongLine) {}
 
-    private static final int BUFFER = 4 * 1024 * 1024;
     private final int maxLineBytes;
+    /** Reused across batches: allocating it per batch would dominate the cost of small batches. */
+    private final byte[] buffer;
+    private final MessageDigest whole = Hashes.sha256();
+    private final MessageDigest leaves = Hashes.sha256();
 
     BatchScanner(int maxLineBytes) {
         this.maxLineBytes = maxLineBytes;
+        this.buffer = new byte[maxLineBytes * 2];
     }
 
     Result scan(InputStream in, LineConsumer consumer, Runnable cancellationCheck) throws IOException {
-        MessageDigest whole = Hashes.sha256();
-        MessageDigest leaves = Hashes.sha256();
-        byte[] buffer = new byte[Math.max(BUFFER, maxLineBytes * 2)];
+        whole.reset();
         int start = 0;
         int end = 0;
         long bytes = 0;

@@ -29,6 +29,7 @@ final class LogVerifier {
     private final SealVerifier sealVerifier;
     private final VerificationContext context;
     private final Optional<Seal> checkpoint;
+    private final boolean deep;
 
     private CompactRange range = CompactRange.empty();
     private Optional<byte[]> previousSealBytes = Optional.empty();
@@ -37,10 +38,12 @@ final class LogVerifier {
     private long batches;
     private Instant lastSealTime;
     private final Set<String> keyIds = new HashSet<>();
+    private final BatchScanner scanner = new BatchScanner(RecordLines.MAX_LINE_BYTES);
 
     LogVerifier(ObjectStore store, String log, SealVerifier sealVerifier, VerificationContext context,
-            Optional<Seal> checkpoint) {
+            Optional<Seal> checkpoint, boolean deep) {
         this.store = store;
+        this.deep = deep;
         this.log = log;
         this.sealVerifier = sealVerifier;
         this.context = context;
@@ -154,7 +157,7 @@ final class LogVerifier {
         List<Failure> recordFailures = new ArrayList<>();
         BatchScanner.Result result;
         try (InputStream in = store.open(seal.batchObject())) {
-            result = new BatchScanner(RecordLines.MAX_LINE_BYTES).scan(in, (line, buffer, offset, length, leaf) -> {
+            result = scanner.scan(in, (line, buffer, offset, length, leaf) -> {
                 long expectedIndex = firstIndex + line - 1;
                 range.append(leaf);
                 tracker.add(leaf);
@@ -169,6 +172,8 @@ final class LogVerifier {
         if (!digestMatches) {
             context.fail(Failure.ofBatch(Check.BATCH_OBJECT, log, batch, seal.batchObject(),
                     "batch object sha256 is " + Hashes.hex(result.sha256()) + ", the seal says " + seal.batchSha256()));
+        }
+        if (!digestMatches || deep) {
             diagnoseCanonicalForm(seal, firstIndex, recordFailures);
         }
         if (result.missingFinalLineFeed()) {
@@ -198,7 +203,7 @@ final class LogVerifier {
 
     private void diagnoseCanonicalForm(Seal seal, long firstIndex, List<Failure> failures) throws IOException {
         try (InputStream in = store.open(seal.batchObject())) {
-            new BatchScanner(RecordLines.MAX_LINE_BYTES).scan(in, (line, buffer, offset, length, leaf) -> {
+            scanner.scan(in, (line, buffer, offset, length, leaf) -> {
                 if (!RecordChecker.isCanonical(buffer, offset, length)) {
                     failures.add(Failure.ofRecord(Check.RECORD, log, seal.batch(), firstIndex + line - 1,
                             seal.batchObject(), "line " + line + " is not in canonical form (altered whitespace, "

@@ -24,6 +24,12 @@ final class RecordChecker {
     private RecordChecker() {}
 
     static Header read(byte[] buffer, int offset, int length, Set<String> artifactDigests) {
+        Optional<Header> fast = RecordHeaderScanner.scan(buffer, offset, length, artifactDigests);
+        return fast.isPresent() ? fast.get() : parse(buffer, offset, length, artifactDigests);
+    }
+
+    /** The full streaming parse: slower, and precise about what is wrong with a malformed line. */
+    static Header parse(byte[] buffer, int offset, int length, Set<String> artifactDigests) {
         String log = null;
         long batch = -1;
         long index = -1;

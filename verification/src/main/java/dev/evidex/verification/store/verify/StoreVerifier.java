@@ -33,7 +33,7 @@ import java.util.function.BooleanSupplier;
 public final class StoreVerifier {
 
     /** Immutable options; the defaults fail closed (no trusted keys means no seal verifies). */
-    public record Options(TrustedKeys trustedKeys, List<Seal> checkpoints, int parallelism,
+    public record Options(TrustedKeys trustedKeys, List<Seal> checkpoints, int parallelism, boolean deep,
             ProgressListener progress, BooleanSupplier cancelled) {
         public Options {
             requireNonNull(trustedKeys, "trustedKeys is null");
@@ -46,16 +46,21 @@ public final class StoreVerifier {
         }
 
         public static Options of(TrustedKeys trustedKeys) {
-            return new Options(trustedKeys, List.of(), Runtime.getRuntime().availableProcessors(),
+            return new Options(trustedKeys, List.of(), Runtime.getRuntime().availableProcessors(), false,
                     ProgressListener.NONE, () -> false);
         }
 
         public Options withCheckpoints(List<Seal> seals) {
-            return new Options(trustedKeys, seals, parallelism, progress, cancelled);
+            return new Options(trustedKeys, seals, parallelism, deep, progress, cancelled);
         }
 
         public Options withProgress(ProgressListener listener, BooleanSupplier cancelledSignal) {
-            return new Options(trustedKeys, checkpoints, parallelism, listener, cancelledSignal);
+            return new Options(trustedKeys, checkpoints, parallelism, deep, listener, cancelledSignal);
+        }
+
+        /** Also checks the canonical form of every record, not only of records in batches that fail. */
+        public Options withDeepRecordChecks(boolean enabled) {
+            return new Options(trustedKeys, checkpoints, parallelism, enabled, progress, cancelled);
         }
     }
 
@@ -112,10 +117,10 @@ public final class StoreVerifier {
                 Duration.ofNanos(System.nanoTime() - started), notes(), context.failures());
     }
 
-    private static LogSummary verifyLog(ObjectStore store, String log, SealVerifier sealVerifier,
+    private LogSummary verifyLog(ObjectStore store, String log, SealVerifier sealVerifier,
             VerificationContext context, Optional<Seal> checkpoint) {
         try {
-            return new LogVerifier(store, log, sealVerifier, context, checkpoint).verify();
+            return new LogVerifier(store, log, sealVerifier, context, checkpoint, options.deep()).verify();
         } catch (IOException e) {
             context.fail(Failure.ofBatch(Check.STORE, log, 0, StoreKeys.sealPrefix(log), "cannot read log: " + e));
             return new LogSummary(log, 0, 0, 0, Optional.empty(), Optional.empty(), Set.of());
