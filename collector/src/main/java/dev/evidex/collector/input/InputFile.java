@@ -36,7 +36,7 @@ public record InputFile(Path path, byte[] bytes) {
             }
             try (InputStream in = Files.newInputStream(path)) {
                 // Re-checked while reading: the file may grow between size() and read.
-                byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+                byte[] bytes = in.readNBytes(maxBytes >= Integer.MAX_VALUE - 8 ? Integer.MAX_VALUE - 8 : (int) maxBytes + 1);
                 if (bytes.length > maxBytes) {
                     throw new InputException(path + ": more than the limit of " + maxBytes + " bytes");
                 }

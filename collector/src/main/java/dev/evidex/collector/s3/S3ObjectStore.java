@@ -32,6 +32,7 @@ public final class S3ObjectStore implements ObjectStore {
     private static final int PRECONDITION_FAILED = 412;
     private static final int CONFLICT = 409;
     private static final int CONFLICT_ATTEMPTS = 5;
+    private static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
 
     private final S3Client client;
     private final S3Location location;
@@ -48,7 +49,7 @@ public final class S3ObjectStore implements ObjectStore {
     @Override
     public Optional<byte[]> read(String key, long maxBytes) throws IOException {
         try (InputStream in = client.getObject(request -> request.bucket(location.bucket()).key(location.key(key)))) {
-            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            byte[] bytes = in.readNBytes(maxBytes >= MAX_ARRAY ? MAX_ARRAY : (int) maxBytes + 1);
             if (bytes.length > maxBytes) {
                 throw new IOException(describe() + "/" + key + " is larger than the " + maxBytes + " bytes allowed");
             }
