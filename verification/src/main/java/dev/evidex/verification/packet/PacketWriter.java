@@ -114,10 +114,12 @@ public final class PacketWriter {
         Path absolute = target.toAbsolutePath();
         Path directory = absolute.getParent();
         Files.createDirectories(directory);
-        Path temporary = Files.createTempFile(directory, "." + absolute.getFileName(), ".partial");
+        // Not createTempFile: its owner-only mode would stick to a packet that is meant to be handed on.
+        Path temporary = directory.resolve("." + absolute.getFileName() + "." + java.util.UUID.randomUUID() + ".partial");
         try {
             MessageDigest digest = Hashes.sha256();
-            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temporary), digest)) {
+            try (OutputStream out = new DigestOutputStream(Files.newOutputStream(temporary,
+                    java.nio.file.StandardOpenOption.CREATE_NEW, java.nio.file.StandardOpenOption.WRITE), digest)) {
                 DeterministicZip.write(files, contents.created(), out);
             }
             try (var channel = java.nio.channels.FileChannel.open(temporary, java.nio.file.StandardOpenOption.WRITE)) {
