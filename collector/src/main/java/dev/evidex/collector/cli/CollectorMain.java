@@ -1,5 +1,6 @@
 package dev.evidex.collector.cli;
 
+import dev.evidex.collector.cluster.ServeCommand;
 import dev.evidex.verification.cli.ExitCodes;
 import dev.evidex.verification.cli.UsageErrorHandler;
 import dev.evidex.verification.cli.VersionProvider;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {"Collects CI and cluster evidence into a write-once, sealed evidence store.", ""},
-        subcommands = {KeygenCommand.class, AppendCommand.class},
+        subcommands = {KeygenCommand.class, AppendCommand.class, ServeCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:evidence recorded (and every gate passed)",
