@@ -7,6 +7,7 @@ import com.sun.net.httpserver.HttpsServer;
 import dev.evidex.collector.cluster.http.HealthHandlers;
 import dev.evidex.collector.cluster.http.IngestHandler;
 import dev.evidex.collector.cluster.http.ProviderHandler;
+import dev.evidex.collector.cluster.http.ShutdownGate;
 import dev.evidex.collector.cluster.ingest.AuditEventParser;
 import dev.evidex.collector.cluster.ingest.ConstraintKinds;
 import dev.evidex.collector.cluster.ingest.GatekeeperLogParser;
@@ -43,9 +44,10 @@ public final class CollectorServer implements AutoCloseable {
     private final ExecutorService executor;
     private final Optional<ScheduledExecutorService> refresher;
     private final Metrics metrics;
+    private final ShutdownGate gate;
 
     private CollectorServer(Spool spool, Sealer sealer, HttpServer server, ExecutorService executor,
-            Optional<ScheduledExecutorService> refresher, Metrics metrics) {
+            Optional<ScheduledExecutorService> refresher, Metrics metrics, ShutdownGate gate) {
         this.spool = spool;
         this.sealer = sealer;
         this.sealerThread = new Thread(sealer, "evidex-sealer");
@@ -53,6 +55,7 @@ public final class CollectorServer implements AutoCloseable {
         this.executor = executor;
         this.refresher = refresher;
         this.metrics = metrics;
+        this.gate = gate;
     }
 
     public static CollectorServer start(ServerSettings settings, Clock clock, PrintWriter err) throws IOException {
@@ -68,8 +71,9 @@ public final class CollectorServer implements AutoCloseable {
         HttpServer server = create(settings);
         ExecutorService executor = Executors.newFixedThreadPool(settings.threads(), named("evidex-http"));
         server.setExecutor(executor);
-        Optional<ScheduledExecutorService> refresher = routes(server, settings, spool, metrics, clock);
-        CollectorServer collector = new CollectorServer(spool, sealer, server, executor, refresher, metrics);
+        ShutdownGate gate = new ShutdownGate();
+        Optional<ScheduledExecutorService> refresher = routes(server, settings, spool, metrics, clock, gate);
+        CollectorServer collector = new CollectorServer(spool, sealer, server, executor, refresher, metrics, gate);
         metrics.gauge("spool_pending_bytes", spool::pendingBytes);
         metrics.gauge("spool_queue_events", () -> Math.max(0, spool.lastSequence() - sealer.sealedThrough()));
         collector.readiness();
@@ -97,14 +101,14 @@ public final class CollectorServer implements AutoCloseable {
     }
 
     private static Optional<ScheduledExecutorService> routes(HttpServer server, ServerSettings settings, Spool spool,
-            Metrics metrics, Clock clock) {
+            Metrics metrics, Clock clock, ShutdownGate gate) {
         ConstraintKinds kinds = new ConstraintKinds();
         AuditEventParser audit = new AuditEventParser(settings.cluster(), settings.policy(), kinds);
         GatekeeperLogParser gatekeeper = new GatekeeperLogParser(settings.cluster(), kinds, clock);
         server.createContext("/k8s-audit", new IngestHandler("k8s-audit", audit::parse, spool,
-                settings.authenticator(), metrics, settings.maxBodyBytes()));
+                settings.authenticator(), metrics, settings.maxBodyBytes())).getFilters().add(gate);
         server.createContext("/gatekeeper", new IngestHandler("gatekeeper", gatekeeper::parse, spool,
-                settings.authenticator(), metrics, settings.maxBodyBytes()));
+                settings.authenticator(), metrics, settings.maxBodyBytes())).getFilters().add(gate);
         server.createContext("/healthz", HealthHandlers.live());
         server.createContext("/metrics", HealthHandlers.metrics(metrics));
         if (settings.provider().isEmpty()) {
@@ -115,7 +119,7 @@ public final class CollectorServer implements AutoCloseable {
                 provider.pipelineKeyIds());
         ProviderHandler.IndexRefresher onDemand = new ProviderHandler.IndexRefresher(index, 1_000);
         server.createContext("/provider", new ProviderHandler(new ProviderService(index, settings.cluster(), clock),
-                onDemand, spool, settings.authenticator(), metrics));
+                onDemand, spool, settings.authenticator(), metrics)).getFilters().add(gate);
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(named("evidex-index"));
         long period = Math.max(1, provider.refresh().toMillis());
         scheduler.scheduleWithFixedDelay(onDemand::refreshIfStale, 0, period, TimeUnit.MILLISECONDS);
@@ -152,10 +156,11 @@ public final class CollectorServer implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        server.stop(1);
-        executor.shutdown();
         refresher.ifPresent(ScheduledExecutorService::shutdownNow);
         try {
+            gate.closeAndDrain(TimeUnit.SECONDS.toMillis(30));
+            server.stop(0);
+            executor.shutdown();
             executor.awaitTermination(30, TimeUnit.SECONDS);
             spool.close();
             sealer.stop();

@@ -10,7 +10,6 @@ import dev.evidex.collector.cluster.spool.SpoolEntry;
 import dev.evidex.collector.cluster.spool.SpoolReader;
 import dev.evidex.verification.json.Json;
 import dev.evidex.verification.keys.Signer;
-import dev.evidex.verification.store.AppendResult;
 import dev.evidex.verification.store.LogAppender;
 import dev.evidex.verification.store.ObjectStore;
 import java.io.IOException;
@@ -41,6 +40,8 @@ public final class Sealer implements Runnable {
     }
 
     private static final int TAIL_BATCHES = 64;
+    /** Attempts during shutdown before leaving the rest in the spool for the next start. */
+    private static final int SHUTDOWN_ATTEMPTS = 3;
 
     private final Spool spool;
     private final ObjectStore store;
@@ -77,6 +78,7 @@ public final class Sealer implements Runnable {
      * store) and seeds the spool's dedup window with recently sealed keys. Call before starting.
      */
     public void recover() throws IOException {
+        StoreTail.completeNewest(store, staging, log);
         StoreTail.Found tail = StoreTail.read(store, staging, log, spool.id(), settings.dedupWindow(), TAIL_BATCHES);
         sealedThrough = Math.max(spool.progressAtOpen(), tail.sealedThrough());
         spool.seed(tail.keys());
@@ -94,6 +96,7 @@ public final class Sealer implements Runnable {
     @Override
     public void run() {
         long backoffMillis = 0;
+        int failuresWhileStopping = 0;
         try (SpoolReader reader = spool.reader()) {
             long lastSeen = 0;
             while (true) {
@@ -113,11 +116,11 @@ public final class Sealer implements Runnable {
                         backoffMillis = 0;
                     } else {
                         backoffMillis = Math.min(Math.max(backoffMillis * 2, 500), settings.maxBackoff().toMillis());
-                        if (finishing && stopping) {
+                        if (finishing && ++failuresWhileStopping >= SHUTDOWN_ATTEMPTS) {
                             err.println("sealer: stopping with " + pending.size() + " events left in the spool for the next start");
                             return;
                         }
-                        Thread.sleep(backoffMillis);
+                        Thread.sleep(finishing ? Math.min(backoffMillis, 1000) : backoffMillis);
                     }
                 } else {
                     spool.awaitCommitAfter(lastSeen, Math.max(1, (settings.interval().toNanos() - waited) / 1_000_000));
@@ -154,7 +157,7 @@ public final class Sealer implements Runnable {
             records.add(record(entry));
         }
         try {
-            AppendResult result = appender.append(records);
+            appender.append(records);
             sealedThrough = pending.get(pending.size() - 1).sequence();
             metrics.add("events_sealed_total", records.size());
             metrics.add("batches_sealed_total", 1);
@@ -162,7 +165,7 @@ public final class Sealer implements Runnable {
             unreportedBytes = 0;
             pending.clear();
             spool.sealed(sealedThrough, bytes);
-            return result.recordCount() == records.size();
+            return true;
         } catch (IOException | dev.evidex.verification.store.StoreException | RuntimeException e) {
             metrics.add("upload_errors_total", 1);
             err.println("sealer: cannot seal " + records.size() + " events into " + log + " (will retry): " + e.getMessage());
@@ -177,6 +180,11 @@ public final class Sealer implements Runnable {
      */
     private void resynchronize() {
         appender = newAppender();
+        try {
+            StoreTail.completeNewest(store, staging, log);
+        } catch (IOException e) {
+            err.println("sealer: cannot complete the newest batch yet: " + e.getMessage());
+        }
         try {
             long inStore = StoreTail.read(store, staging, log, spool.id(), 1, TAIL_BATCHES).sealedThrough();
             if (inStore > sealedThrough) {

@@ -68,6 +68,26 @@ public final class StoreTail {
         return new Found(sealedThrough, keys.subList(Math.max(0, keys.size() - maxKeys), keys.size()));
     }
 
+    /**
+     * Publishes the newest batch object from its staged copy if its writer stopped between the
+     * seal and the object (the next append would do it too, but there may be no next append).
+     */
+    public static void completeNewest(ObjectStore store, Path staging, String log) throws IOException {
+        List<ObjectStore.Entry> seals = store.list(StoreKeys.sealPrefix(log));
+        for (int i = seals.size() - 1; i >= 0; i--) {
+            String key = seals.get(i).key();
+            if (StoreKeys.sealBatch(key.substring(key.lastIndexOf('/') + 1)).isPresent()) {
+                Seal seal = parse(store, key);
+                if (!store.exists(seal.batchObject())) {
+                    try (InputStream staged = open(store, staging, seal)) {
+                        store.createIfAbsent(seal.batchObject(), staged.readAllBytes());
+                    }
+                }
+                return;
+            }
+        }
+    }
+
     private static Seal parse(ObjectStore store, String key) throws IOException {
         byte[] bytes = store.read(key, Seal.MAX_BYTES).orElseThrow(() -> new IOException(key + " vanished"));
         try {

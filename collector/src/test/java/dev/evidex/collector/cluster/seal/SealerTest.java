@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.evidex.collector.cluster.FailingStore;
 import dev.evidex.collector.cluster.StoreContents;
 import dev.evidex.collector.cluster.StoreContents.TestKey;
 import dev.evidex.collector.cluster.ingest.Evidence;
@@ -13,7 +14,6 @@ import dev.evidex.collector.cluster.spool.Spool;
 import dev.evidex.verification.store.LocalStore;
 import dev.evidex.verification.store.ObjectStore;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -21,7 +21,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
@@ -128,54 +127,5 @@ class SealerTest {
         assertThat(errors.toString()).contains("left in the spool for the next start");
         runOnce(store.objects(), 0, 0);
         assertThat(sealedIds()).containsExactlyElementsOf(IntStream.range(0, 5).mapToObj(i -> "id-" + i).toList());
-    }
-
-    /** A store whose writes fail for chosen keys, like S3 during an outage. */
-    static final class FailingStore implements ObjectStore {
-        private final ObjectStore delegate;
-        private final java.util.function.Predicate<String> failWrite;
-
-        FailingStore(ObjectStore delegate, java.util.function.Predicate<String> failWrite) {
-            this.delegate = delegate;
-            this.failWrite = failWrite;
-        }
-
-        @Override
-        public boolean createIfAbsent(String key, byte[] bytes) throws IOException {
-            if (failWrite.test(key)) {
-                throw new IOException("simulated outage writing " + key);
-            }
-            return delegate.createIfAbsent(key, bytes);
-        }
-
-        @Override
-        public Optional<byte[]> read(String key, long maxBytes) throws IOException {
-            return delegate.read(key, maxBytes);
-        }
-
-        @Override
-        public InputStream open(String key) throws IOException {
-            return delegate.open(key);
-        }
-
-        @Override
-        public boolean exists(String key) throws IOException {
-            return delegate.exists(key);
-        }
-
-        @Override
-        public List<Entry> list(String prefix) throws IOException {
-            return delegate.list(prefix);
-        }
-
-        @Override
-        public List<String> listFolders(String prefix) throws IOException {
-            return delegate.listFolders(prefix);
-        }
-
-        @Override
-        public String describe() {
-            return "failing " + delegate.describe();
-        }
     }
 }
