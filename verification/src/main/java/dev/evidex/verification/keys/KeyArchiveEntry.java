@@ -78,7 +78,11 @@ public record KeyArchiveEntry(
     }
 
     private String algorithmName() {
-        return publicKey.getAlgorithm().startsWith("Ed") ? "ED25519" : "ECDSA_P256_SHA256";
+        String algorithm = publicKey.getAlgorithm();
+        if (algorithm.startsWith("Ed")) {
+            return "ED25519";
+        }
+        return algorithm.equals("RSA") ? "RSA" : "ECDSA_P256_SHA256";
     }
 
     private static void putOptional(ObjectNode node, String field, Optional<Instant> value) {

@@ -4,22 +4,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.evidex.verification.artifact.BoundedFiles;
 import dev.evidex.verification.json.Json;
 import dev.evidex.verification.keys.KeyFormatException;
-import dev.evidex.verification.keys.PublicKeys;
+import dev.evidex.verification.keys.KeyArchiveEntry;
+import dev.evidex.verification.keys.KeyPurpose;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.PublicKey;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Reads a trust directory: {@code keys/*.json} (key archive entries), {@code identities.json}
+ * Reads a trust directory: {@code keys/*.json} (key archive entries, evidence format section 6), {@code identities.json}
  * and {@code roots/*.json} (Sigstore trusted roots). Every file is bounded and checked; a
  * malformed entry fails the whole configuration rather than being skipped.
  */
@@ -30,9 +27,9 @@ public final class TrustDirectory {
         if (!Files.isDirectory(directory)) {
             throw new TrustConfigurationException("trust directory " + directory + " does not exist");
         }
-        List<TrustedKey> keys = new ArrayList<>();
+        List<KeyArchiveEntry> keys = new ArrayList<>();
         for (Path file : jsonFiles(directory.resolve("keys"))) {
-            keys.add(key(file, json(file)));
+            keys.add(key(file));
         }
         List<TrustedIdentity> identities = new ArrayList<>();
         Path identityFile = directory.resolve("identities.json");
@@ -45,45 +42,27 @@ public final class TrustDirectory {
         return new TrustConfiguration(keys, identities, jsonFiles(directory.resolve("roots")));
     }
 
-    private static TrustedKey key(Path file, JsonNode entry) throws TrustConfigurationException {
-        PublicKey publicKey;
+    private static KeyArchiveEntry key(Path file) throws TrustConfigurationException {
         try {
-            publicKey = PublicKeys.parsePem(required(entry, "public_key", file));
-        } catch (KeyFormatException e) {
-            throw new TrustConfigurationException(file + ": public_key: " + e.getMessage(), e);
+            return KeyArchiveEntry.parse(BoundedFiles.readDocument(file, "trust file"));
+        } catch (KeyFormatException | IOException e) {
+            throw new TrustConfigurationException(file + ": " + e.getMessage(), e);
         }
-        String keyId = PublicKeys.keyId(publicKey);
-        if (entry.has("key_id") && !keyId.equals(entry.path("key_id").asText())) {
-            throw new TrustConfigurationException(file + ": key_id " + entry.path("key_id").asText()
-                    + " is not the fingerprint of public_key (" + keyId + ")");
-        }
-        return new TrustedKey(keyId, publicKey, purposes(entry, file), time(entry, "not_before", file).orElseThrow(
-                () -> new TrustConfigurationException(file + ": not_before is required")),
-                time(entry, "not_after", file), time(entry, "revoked_at", file));
     }
 
     private static Set<KeyPurpose> purposes(JsonNode entry, Path file) throws TrustConfigurationException {
         Set<KeyPurpose> purposes = EnumSet.noneOf(KeyPurpose.class);
         for (JsonNode purpose : entry.path("purposes")) {
-            purposes.add(KeyPurpose.parse(purpose.asText()).orElseThrow(() -> new TrustConfigurationException(
-                    file + ": unknown purpose '" + purpose.asText() + "'")));
+            try {
+                purposes.add(KeyPurpose.fromLabel(purpose.asText()));
+            } catch (KeyFormatException e) {
+                throw new TrustConfigurationException(file + ": " + e.getMessage(), e);
+            }
         }
         if (purposes.isEmpty()) {
             throw new TrustConfigurationException(file + ": purposes must list at least one purpose");
         }
         return purposes;
-    }
-
-    private static Optional<Instant> time(JsonNode entry, String field, Path file) throws TrustConfigurationException {
-        JsonNode value = entry.path(field);
-        if (value.isMissingNode() || value.isNull()) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Instant.parse(value.asText()));
-        } catch (DateTimeParseException e) {
-            throw new TrustConfigurationException(file + ": " + field + " is not an RFC 3339 UTC time", e);
-        }
     }
 
     private static String required(JsonNode entry, String field, Path file) throws TrustConfigurationException {

@@ -2,6 +2,7 @@ package dev.evidex.verification.trust;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.evidex.verification.keys.KeyPurpose;
 import java.util.Set;
 
 /** A keyless signer the verifier trusts: certificate SAN and OIDC issuer, for some purposes. */

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Writers racing on one log never fork it: every batch number is claimed exactly once. */
 class LogAppenderConcurrencyTest {
     private static final int WRITERS = 2;
-    private static final int APPENDS_PER_WRITER = 1500;
+    private static final int APPENDS_PER_WRITER = 1000;
 
     @TempDir
     Path directory;

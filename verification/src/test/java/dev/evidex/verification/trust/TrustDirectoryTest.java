@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.security.KeyPairGenerator;
 import java.security.PublicKey;
 import java.security.spec.ECGenParameterSpec;
+import dev.evidex.verification.keys.KeyPurpose;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,7 +59,7 @@ class TrustDirectoryTest {
         Files.writeString(file, Files.readString(file).replace(PublicKeys.keyId(imageKey), "sha256:" + "0".repeat(64)));
 
         assertThatThrownBy(() -> TrustDirectory.read(trust)).isInstanceOf(TrustConfigurationException.class)
-                .hasMessageContaining("is not the fingerprint of public_key");
+                .hasMessageContaining("image-2026.json: key archive entry declares key id sha256:000");
     }
 
     @Test
@@ -66,7 +67,7 @@ class TrustDirectoryTest {
         Path file = trust.resolve("keys/image-2026.json");
         Files.writeString(file, Files.readString(file).replace("\"image-signing\"", "\"everything\""));
 
-        assertThatThrownBy(() -> TrustDirectory.read(trust)).hasMessageContaining("unknown purpose 'everything'");
+        assertThatThrownBy(() -> TrustDirectory.read(trust)).hasMessageContaining("unknown key purpose 'everything'");
     }
 
     @Test
@@ -74,16 +75,16 @@ class TrustDirectoryTest {
         Path file = trust.resolve("keys/image-2026.json");
         Files.writeString(file, Files.readString(file).replace("\"not_before\":\"2026-01-01T00:00:00Z\",", ""));
 
-        assertThatThrownBy(() -> TrustDirectory.read(trust)).hasMessageContaining("not_before is required");
+        assertThatThrownBy(() -> TrustDirectory.read(trust)).hasMessageContaining("missing string field 'not_before'");
     }
 
     @Test
     void pemGarbageIsRejected() throws Exception {
         Files.writeString(trust.resolve("keys/garbage.json"), """
-                {"public_key":"-----BEGIN PUBLIC KEY-----\\nAAAA\\n-----END PUBLIC KEY-----","purposes":["seal-signing"],
+                {"key_id":"sha256:00","public_key":"-----BEGIN PUBLIC KEY-----\\nAAAA\\n-----END PUBLIC KEY-----","purposes":["seal-signing"],
                  "not_before":"2026-01-01T00:00:00Z"}
                 """);
 
-        assertThatThrownBy(() -> TrustDirectory.read(trust)).hasMessageContaining("garbage.json: public_key");
+        assertThatThrownBy(() -> TrustDirectory.read(trust)).hasMessageContaining("garbage.json: public key is not a valid");
     }
 }
