@@ -118,6 +118,7 @@ public final class CollectorServer implements AutoCloseable {
         EvidenceIndex index = new EvidenceIndex(settings.store(), new SealVerifier(provider.sealKeys()),
                 provider.pipelineKeyIds());
         ProviderHandler.IndexRefresher onDemand = new ProviderHandler.IndexRefresher(index, 1_000);
+        metrics.gauge("provider_logs_not_verifying", () -> index.problems().size());
         server.createContext("/provider", new ProviderHandler(new ProviderService(index, settings.cluster(), clock),
                 onDemand, spool, settings.authenticator(), metrics)).getFilters().add(gate);
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(named("evidex-index"));
