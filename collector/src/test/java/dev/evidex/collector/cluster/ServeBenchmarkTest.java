@@ -36,7 +36,9 @@ class ServeBenchmarkTest {
         int perRequest = Integer.getInteger("evidex.benchmark.events-per-request", 50);
         assertThat(CollectorMain.commandLine().execute("keygen", "--out", directory.resolve("keys").toString())).isZero();
         Files.writeString(directory.resolve("tokens"), TOKEN + "\n");
-        List<String> arguments = List.of("--cluster", "bench", "--store", directory.resolve("store").toString(),
+        // The store may live elsewhere (another disk, as S3 would be) to separate its fsyncs from the spool's.
+        Path storeDirectory = Path.of(System.getProperty("evidex.benchmark.store-dir", directory.toString())).resolve("store");
+        List<String> arguments = List.of("--cluster", "bench", "--store", storeDirectory.toString(),
                 "--signing-key", "file:" + directory.resolve("keys/seal-signing.pem"),
                 "--spool", directory.resolve("spool").toString(), "--token-file", directory.resolve("tokens").toString());
         try (CollectorProcess collector = CollectorProcess.start(directory.resolve("collector.log"),
@@ -53,7 +55,7 @@ class ServeBenchmarkTest {
             String memory = memory(collector.pid());
             String serverLatency = serverSideLatency(collector.port());
             assertThat(collector.terminate()).isIn(0, 143);
-            LocalStore store = LocalStore.open(directory.resolve("store"));
+            LocalStore store = LocalStore.open(storeDirectory);
             long sealed = StoreContents.records(store.objects()).stream()
                     .filter(record -> record.path("audit_id").asText().startsWith("bench-")).count();
             boolean verified = StoreContents.verify(store.objects(),

@@ -53,6 +53,8 @@ public final class Sealer implements Runnable {
     private final Metrics metrics;
     private final PrintWriter err;
     private final List<SpoolEntry> pending = new ArrayList<>();
+    /** The records of {@code pending}, built as entries arrive so sealing is not one burst of parsing. */
+    private final List<ObjectNode> pendingRecords = new ArrayList<>();
     private volatile boolean stopping;
     private volatile long sealedThrough;
     private LogAppender appender;
@@ -147,15 +149,13 @@ public final class Sealer implements Runnable {
                 pendingSince = System.nanoTime();
             }
             pending.add(entry);
+            pendingRecords.add(record(entry));
         }
         return last;
     }
 
     private boolean seal() throws IOException {
-        List<ObjectNode> records = new ArrayList<>(pending.size());
-        for (SpoolEntry entry : pending) {
-            records.add(record(entry));
-        }
+        List<ObjectNode> records = List.copyOf(pendingRecords);
         try {
             appender.append(records);
             sealedThrough = pending.get(pending.size() - 1).sequence();
@@ -164,6 +164,7 @@ public final class Sealer implements Runnable {
             long bytes = unreportedBytes + pending.stream().mapToLong(SpoolEntry::encodedLength).sum();
             unreportedBytes = 0;
             pending.clear();
+            pendingRecords.clear();
             spool.sealed(sealedThrough, bytes);
             return true;
         } catch (IOException | dev.evidex.verification.store.StoreException | RuntimeException e) {
@@ -189,13 +190,10 @@ public final class Sealer implements Runnable {
             long inStore = StoreTail.read(store, staging, log, spool.id(), 1, TAIL_BATCHES).sealedThrough();
             if (inStore > sealedThrough) {
                 sealedThrough = inStore;
-                pending.removeIf(entry -> {
-                    if (entry.sequence() <= inStore) {
-                        unreportedBytes += entry.encodedLength();
-                        return true;
-                    }
-                    return false;
-                });
+                while (!pending.isEmpty() && pending.get(0).sequence() <= inStore) {
+                    unreportedBytes += pending.remove(0).encodedLength();
+                    pendingRecords.remove(0);
+                }
                 reportSkipped();
             }
         } catch (IOException e) {
