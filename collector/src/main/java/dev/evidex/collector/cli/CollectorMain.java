@@ -1,9 +1,13 @@
 package dev.evidex.collector.cli;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.evidex.collector.cluster.ServeCommand;
 import dev.evidex.verification.cli.ExitCodes;
 import dev.evidex.verification.cli.UsageErrorHandler;
 import dev.evidex.verification.cli.VersionProvider;
+import java.time.Clock;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,7 +17,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {"Collects CI and cluster evidence into a write-once, sealed evidence store.", ""},
-        subcommands = {KeygenCommand.class, AppendCommand.class, ServeCommand.class},
+        subcommands = {KeygenCommand.class, AppendCommand.class, TestCommand.class, ScanCommand.class,
+            PushCommand.class, SbomCommand.class, DemoCommand.class, ServeCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:evidence recorded (and every gate passed)",
@@ -24,16 +29,37 @@ public final class CollectorMain implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private final Map<String, String> environment;
+    private final Clock clock;
+
+    CollectorMain(Map<String, String> environment, Clock clock) {
+        this.environment = Map.copyOf(requireNonNull(environment, "environment is null"));
+        this.clock = requireNonNull(clock, "clock is null");
+    }
+
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
     }
 
     /** The configured command line, shared by {@link #main} and the tests. */
     public static CommandLine commandLine() {
-        CommandLine commandLine = new CommandLine(new CollectorMain());
+        return commandLine(System.getenv(), Clock.systemUTC());
+    }
+
+    /** A command line that reads CI context from {@code environment} and time from {@code clock}. */
+    public static CommandLine commandLine(Map<String, String> environment, Clock clock) {
+        CommandLine commandLine = new CommandLine(new CollectorMain(environment, clock));
         commandLine.setExitCodeExceptionMapper(exception -> ExitCodes.USAGE);
         commandLine.setParameterExceptionHandler(new UsageErrorHandler());
         return commandLine;
+    }
+
+    Map<String, String> environment() {
+        return environment;
+    }
+
+    Clock clock() {
+        return clock;
     }
 
     @Override

@@ -1,0 +1,251 @@
+package dev.evidex.app;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.evidex.app.common.BackgroundExecutor;
+import dev.evidex.app.common.ControllerFactory;
+import dev.evidex.app.common.FxmlView;
+import dev.evidex.app.common.Messages;
+import dev.evidex.app.common.Navigator;
+import dev.evidex.app.common.Themes;
+import dev.evidex.app.common.ViewLoader;
+import dev.evidex.app.common.WindowLayout;
+import dev.evidex.app.common.WindowLayoutStore;
+import dev.evidex.app.health.StoreHealthController;
+import dev.evidex.app.inspect.InspectorController;
+import dev.evidex.app.inspect.InspectorViewModel;
+import dev.evidex.app.inspect.RecordInspector;
+import dev.evidex.app.inspect.RecordReference;
+import dev.evidex.app.query.QueryController;
+import dev.evidex.app.query.QueryService;
+import dev.evidex.app.query.QueryServices;
+import dev.evidex.app.query.QueryViewModel;
+import dev.evidex.app.health.StoreHealthViewModel;
+import dev.evidex.app.main.MainController;
+import dev.evidex.app.main.MainViewModel;
+import dev.evidex.app.settings.SettingsController;
+import dev.evidex.app.settings.SettingsRepository;
+import dev.evidex.app.settings.SettingsViewModel;
+import dev.evidex.app.settings.StoreSettings;
+import dev.evidex.app.signin.AwsSession;
+import dev.evidex.app.signin.SignInController;
+import dev.evidex.app.signin.SignInViewModel;
+import dev.evidex.app.signin.Sleeper;
+import dev.evidex.app.signin.SsoSignIn;
+import dev.evidex.app.signin.SsoTokenCache;
+import dev.evidex.app.signin.StartController;
+import dev.evidex.app.signin.StartViewModel;
+import dev.evidex.app.store.DemoStore;
+import dev.evidex.app.store.EvidenceStore;
+import dev.evidex.app.store.StoreOpener;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.concurrent.Task;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/** The composition root: builds the services, view models and controllers, and switches views. */
+public final class AppWindows implements Navigator {
+    private final Stage stage;
+    private final BackgroundExecutor executor;
+    private final Consumer<String> browser;
+    private final WindowLayoutStore layoutStore;
+    private final StoreOpener opener;
+    private final ViewLoader loader;
+    private final MainViewModel main;
+    private final StartViewModel start;
+    private final QueryViewModel query;
+    private final QueryServices queryServices;
+    private final SignInViewModel signIn;
+    private WindowLayout layout;
+    private Parent mainRoot;
+    private Optional<Stage> lastInspector = Optional.empty();
+
+    public AppWindows(Stage stage, AppEnvironment environment, BackgroundExecutor executor) {
+        this.stage = requireNonNull(stage, "stage is null");
+        this.executor = requireNonNull(executor, "executor is null");
+        this.browser = environment.browser();
+        this.layoutStore = new WindowLayoutStore(environment.configDirectory());
+        this.opener = new StoreOpener(new SettingsRepository(environment.configDirectory()),
+                new DemoStore(environment.configDirectory(), environment.demoGenerator()));
+        this.layout = layoutStore.load();
+        StoreHealthViewModel health = new StoreHealthViewModel(executor);
+        this.main = new MainViewModel(health);
+        main.darkProperty().set(layout.dark());
+        main.darkProperty().addListener((observable, before, dark) -> Themes.apply(dark));
+        this.start = new StartViewModel(opener, this, executor);
+        this.query = new QueryViewModel(executor);
+        this.queryServices = environment.queryServices();
+        this.signIn = new SignInViewModel(new SsoSignIn(environment.ssoClients(),
+                new SsoTokenCache(environment.ssoCacheDirectory()), Clock.systemUTC(), Sleeper.REAL),
+                environment.awsConfigFile(), executor, browser, this::showAws);
+        ControllerFactory controllers = new ControllerFactory()
+                .register(StartController.class, () -> new StartController(start))
+                .register(SignInController.class, () -> new SignInController(signIn))
+                .register(MainController.class, () -> new MainController(main, this, this::openSettings))
+                .register(StoreHealthController.class, () -> new StoreHealthController(health))
+                .register(QueryController.class, () -> new QueryController(query, this::openInspector));
+        this.loader = new ViewLoader(controllers);
+    }
+
+    /** Shows the first window: the start screen. */
+    public void show() {
+        Themes.apply(layout.dark());
+        Scene scene = new Scene(loader.load(FxmlView.START).root(), layout.width(), layout.height());
+        scene.getStylesheets().add(Themes.appStylesheet());
+        stage.setScene(scene);
+        stage.setTitle(Messages.get("app.title"));
+        if (layout.hasPosition()) {
+            stage.setX(layout.x());
+            stage.setY(layout.y());
+        }
+        stage.setMaximized(layout.maximized());
+        stage.setOnCloseRequest(event -> saveLayout());
+        stage.show();
+    }
+
+    public StoreOpener opener() {
+        return opener;
+    }
+
+    public StartViewModel startViewModel() {
+        return start;
+    }
+
+    public MainViewModel mainViewModel() {
+        return main;
+    }
+
+    @Override
+    public void showStart() {
+        stage.getScene().setRoot(loader.load(FxmlView.START).root());
+    }
+
+    @Override
+    public void showMain(EvidenceStore store) {
+        if (mainRoot == null) {
+            mainRoot = loader.load(FxmlView.MAIN).root();
+        }
+        main.open(store);
+        stage.getScene().setRoot(mainRoot);
+        openQueries(store);
+        if (Boolean.getBoolean("evidex.timing")) {
+            long started = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+            System.err.println("evidex: main window on " + store.name() + " shown "
+                    + (System.currentTimeMillis() - started) + " ms after JVM start");
+        }
+    }
+
+    private void openQueries(EvidenceStore store) {
+        Task<QueryService> task = new Task<>() {
+            @Override
+            protected QueryService call() throws Exception {
+                return queryServices.open(store);
+            }
+        };
+        task.setOnSucceeded(event -> query.setService(task.getValue()));
+        task.setOnFailed(event -> query.setService(QueryService.unavailable(
+                "the query engine could not open the store: " + task.getException().getMessage())));
+        executor.execute(task);
+    }
+
+    /** Opens the evidence behind a result row in its own window and re-runs its checks. */
+    public void openInspector(RecordReference reference) {
+        Optional<EvidenceStore> store = main.storeProperty().get();
+        if (store.isEmpty()) {
+            return;
+        }
+        EvidenceStore opened = store.get();
+        InspectorViewModel inspector = new InspectorViewModel(
+                new RecordInspector(opened.objects(), opened::trustedKeys), executor);
+        ViewLoader inspectorLoader = new ViewLoader(new ControllerFactory()
+                .register(InspectorController.class, () -> new InspectorController(inspector)));
+        Stage window = new Stage();
+        window.initOwner(stage);
+        window.setTitle(Messages.get("inspector.title") + " — " + reference);
+        Scene scene = new Scene(inspectorLoader.load(FxmlView.INSPECTOR).root());
+        scene.getStylesheets().add(Themes.appStylesheet());
+        window.setScene(scene);
+        window.setOnHidden(event -> inspector.cancel());
+        window.show();
+        inspector.inspect(reference);
+        lastInspector = Optional.of(window);
+    }
+
+    /** The settings of the open store in a dialog; saving applies the trusted keys at once. */
+    public void openSettings() {
+        Optional<EvidenceStore> store = main.storeProperty().get();
+        if (store.isEmpty()) {
+            return;
+        }
+        EvidenceStore opened = store.get();
+        SettingsViewModel settings = new SettingsViewModel(new SettingsViewModel.Storage() {
+            @Override
+            public StoreSettings load() throws Exception {
+                StoreSettings saved = opener.settingsOf(opened);
+                return saved.trustedKeys().isPresent() ? saved : saved.withTrustedKeysDirectory(
+                        opened.trustedKeysDirectory().map(Object::toString).orElse(""));
+            }
+
+            @Override
+            public void save(StoreSettings value) throws Exception {
+                opener.saveSettings(opened, value);
+            }
+        }, executor, saved -> main.open(opened.withTrustedKeys(saved.trustedKeys())));
+        ViewLoader settingsLoader = new ViewLoader(new ControllerFactory()
+                .register(SettingsController.class, () -> new SettingsController(settings)));
+        Stage window = new Stage();
+        window.initOwner(stage);
+        window.setTitle(Messages.get("settings.title") + " — " + opened.name());
+        Scene scene = new Scene(settingsLoader.load(FxmlView.SETTINGS).root());
+        scene.getStylesheets().add(Themes.appStylesheet());
+        window.setScene(scene);
+        window.show();
+    }
+
+    /** The most recently opened inspector window (tests and screenshots). */
+    public Optional<Stage> lastInspector() {
+        return lastInspector;
+    }
+
+    public QueryViewModel queryViewModel() {
+        return query;
+    }
+
+    /** After AWS sign-in: the main window with the signed-in role (queries run in Athena). */
+    public void showAws(AwsSession session) {
+        if (mainRoot == null) {
+            mainRoot = loader.load(FxmlView.MAIN).root();
+        }
+        main.signedIn(session);
+        stage.getScene().setRoot(mainRoot);
+    }
+
+    public SignInViewModel signInViewModel() {
+        return signIn;
+    }
+
+    @Override
+    public void openInBrowser(String url) {
+        browser.accept(url);
+    }
+
+    /** Remembers the window for the next launch; a failure to save is not worth an error dialog. */
+    public void saveLayout() {
+        layout = new WindowLayout(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized(),
+                layout.navigationDivider(), main.darkProperty().get());
+        try {
+            layoutStore.save(layout);
+        } catch (IOException e) {
+            System.err.println("evidex: cannot save the window layout: " + e.getMessage());
+        }
+    }
+
+    public void close() {
+        saveLayout();
+        executor.close();
+    }
+}

@@ -1,0 +1,144 @@
+package dev.evidex.app.health;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.evidex.app.store.EvidenceStore;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Worker;
+
+/** State of the store health view: runs "Verify store" and holds its result. Used on the FX thread. */
+public final class StoreHealthViewModel {
+    private final Executor executor;
+    private final ObjectProperty<Optional<EvidenceStore>> store = new SimpleObjectProperty<>(Optional.empty());
+    private final ObjectProperty<HealthState> state = new SimpleObjectProperty<>(HealthState.NOT_VERIFIED);
+    private final DoubleProperty progress = new SimpleDoubleProperty(0);
+    private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty headline = new SimpleStringProperty("");
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
+    private final ObservableList<LogHealth> logs = FXCollections.observableArrayList();
+    private final ObservableList<FailureRow> failures = FXCollections.observableArrayList();
+    private final ObservableList<String> notes = FXCollections.observableArrayList();
+    private Optional<VerifyStoreTask> current = Optional.empty();
+
+    public StoreHealthViewModel(Executor executor) {
+        this.executor = requireNonNull(executor, "executor is null");
+        state.addListener((observable, before, after) -> running.set(after == HealthState.RUNNING));
+    }
+
+    /** Shows another store: the previous result no longer applies. */
+    public void setStore(Optional<EvidenceStore> value) {
+        cancel();
+        store.set(value);
+        clear(HealthState.NOT_VERIFIED);
+        message.set(value.map(s -> "Not verified yet in this session").orElse("No store open"));
+    }
+
+    public void verify() {
+        if (store.get().isEmpty() || running.get()) {
+            return;
+        }
+        clear(HealthState.RUNNING);
+        VerifyStoreTask task = new VerifyStoreTask(store.get().get());
+        current = Optional.of(task);
+        progress.bind(task.progressProperty());
+        message.bind(task.messageProperty());
+        task.stateProperty().addListener((observable, before, after) -> finished(task, after));
+        executor.execute(task);
+    }
+
+    public void cancel() {
+        current.ifPresent(VerifyStoreTask::cancel);
+    }
+
+    private void finished(VerifyStoreTask task, Worker.State taskState) {
+        if (taskState != Worker.State.SUCCEEDED && taskState != Worker.State.FAILED
+                && taskState != Worker.State.CANCELLED) {
+            return;
+        }
+        progress.unbind();
+        message.unbind();
+        current = Optional.empty();
+        switch (taskState) {
+            case SUCCEEDED -> show(task.getValue());
+            case CANCELLED -> {
+                state.set(HealthState.CANCELLED);
+                message.set("Verification cancelled: nothing is shown as verified");
+                progress.set(0);
+            }
+            default -> {
+                state.set(HealthState.ERROR);
+                message.set("Verification could not run: " + describe(task.getException()));
+            }
+        }
+    }
+
+    private void show(HealthSummary summary) {
+        logs.setAll(summary.logs());
+        failures.setAll(summary.failures());
+        notes.setAll(summary.notes());
+        headline.set(summary.headline());
+        message.set(summary.verified() ? "Every check passed in this run" : summary.failures().size() + " checks failed");
+        progress.set(1);
+        state.set(summary.verified() ? HealthState.VERIFIED : HealthState.FAILED);
+    }
+
+    private void clear(HealthState newState) {
+        logs.clear();
+        failures.clear();
+        notes.clear();
+        headline.set("");
+        progress.set(0);
+        state.set(newState);
+    }
+
+    private static String describe(Throwable error) {
+        return error == null ? "unknown error" : String.valueOf(error.getMessage());
+    }
+
+    public ObjectProperty<Optional<EvidenceStore>> storeProperty() {
+        return store;
+    }
+
+    public ObjectProperty<HealthState> stateProperty() {
+        return state;
+    }
+
+    public DoubleProperty progressProperty() {
+        return progress;
+    }
+
+    public StringProperty messageProperty() {
+        return message;
+    }
+
+    public StringProperty headlineProperty() {
+        return headline;
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+
+    public ObservableList<LogHealth> logs() {
+        return logs;
+    }
+
+    public ObservableList<FailureRow> failures() {
+        return failures;
+    }
+
+    public ObservableList<String> notes() {
+        return notes;
+    }
+}

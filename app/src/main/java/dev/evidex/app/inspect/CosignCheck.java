@@ -1,0 +1,71 @@
+package dev.evidex.app.inspect;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.evidex.verification.artifact.Sha256Digest;
+import dev.evidex.verification.artifact.cosign.CosignRequest;
+import dev.evidex.verification.artifact.cosign.CosignVerifier;
+import dev.evidex.verification.artifact.cosign.SignatureVerificationException;
+import dev.evidex.verification.check.ArtifactReport;
+import dev.evidex.verification.check.Check;
+import dev.evidex.verification.keys.KeyPurpose;
+import dev.evidex.verification.keys.TrustedKeys;
+import java.nio.charset.StandardCharsets;
+import java.security.PublicKey;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Re-verifies a Cosign simple-signing signature linked to a record (its {@code signature-payload}
+ * and {@code signature} artifacts) with the trusted image-signing keys, through the verification
+ * module's per-check report.
+ */
+final class CosignCheck {
+    static final String PREFIX = "Cosign ";
+
+    private CosignCheck() {}
+
+    /** Empty when the record links no Cosign payload and signature. */
+    static Optional<List<CheckResult>> run(JsonNode record, Map<String, byte[]> artifactsByRole, TrustedKeys keys) {
+        byte[] payload = artifactsByRole.get("signature-payload");
+        byte[] signature = artifactsByRole.get("signature");
+        if (payload == null || signature == null) {
+            return Optional.empty();
+        }
+        List<PublicKey> imageKeys = keys.all().stream().filter(key -> key.entry().allows(KeyPurpose.IMAGE_SIGNING))
+                .map(key -> key.entry().publicKey()).toList();
+        if (imageKeys.isEmpty()) {
+            return Optional.of(List.of(CheckResult.failed(PREFIX + "signature",
+                    "no trusted image-signing key is configured, so the signature cannot be verified")));
+        }
+        try {
+            Sha256Digest image = Sha256Digest.parse(record.path("digest").asText(""));
+            ArtifactReport last = null;
+            for (PublicKey key : imageKeys) {
+                last = new CosignVerifier().verify(new CosignRequest(payload,
+                        new String(signature, StandardCharsets.US_ASCII).trim(), key, image, Optional.empty(),
+                        Optional.empty()));
+                if (last.verified()) {
+                    break;
+                }
+            }
+            return Optional.of(results(last));
+        } catch (SignatureVerificationException | IllegalArgumentException e) {
+            return Optional.of(List.of(CheckResult.failed(PREFIX + "signature", e.getMessage())));
+        }
+    }
+
+    private static List<CheckResult> results(ArtifactReport report) {
+        List<CheckResult> results = new ArrayList<>();
+        for (Check check : report.checks()) {
+            String detail = check.detail() + check.principal().map(p -> " (" + p + ")").orElse("");
+            results.add(switch (check.status()) {
+                case PASSED -> CheckResult.passed(PREFIX + check.name(), detail);
+                case FAILED -> CheckResult.failed(PREFIX + check.name(), detail);
+                case NOT_APPLICABLE -> CheckResult.skipped(PREFIX + check.name(), "not run: " + detail);
+            });
+        }
+        return results;
+    }
+}

@@ -1,0 +1,105 @@
+package dev.evidex.app.query;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.GridPane;
+import javafx.util.StringConverter;
+
+/** The typed parameter form: a date picker, text field or choice per parameter. */
+final class ParameterForms {
+    private static final Pattern RELATIVE_DAY = Pattern.compile("today(?:-([0-9]{1,5})d)?");
+
+    private ParameterForms() {}
+
+    static void bind(GridPane form, ObservableList<ParameterField> fields) {
+        rebuild(form, fields);
+        fields.addListener((ListChangeListener<ParameterField>) change -> rebuild(form, fields));
+    }
+
+    private static void rebuild(GridPane form, ObservableList<ParameterField> fields) {
+        form.getChildren().clear();
+        for (int row = 0; row < fields.size(); row++) {
+            ParameterField field = fields.get(row);
+            Label label = new Label(field.spec().name());
+            Node input = input(field);
+            input.setId("parameter-" + field.spec().name());
+            Tooltip.install(input, new Tooltip(field.spec().description()));
+            label.setLabelFor(input);
+            Label description = new Label(field.spec().description());
+            description.getStyleClass().add("text-muted");
+            form.addRow(row, label, input, description);
+        }
+    }
+
+    private static Node input(ParameterField field) {
+        switch (field.spec().kind()) {
+            case DATE:
+                return datePicker(field);
+            case CHOICE:
+                ComboBox<String> choice = new ComboBox<>();
+                choice.getItems().setAll(field.spec().choices());
+                choice.valueProperty().bindBidirectional(field.textProperty());
+                return choice;
+            default:
+                TextField text = new TextField();
+                text.setPrefColumnCount(18);
+                text.textProperty().bindBidirectional(field.textProperty());
+                if (field.spec().kind() == ParameterKind.VERSION_RANGE) {
+                    text.setPromptText(">=2.0,<2.17.1");
+                } else if (field.spec().kind() == ParameterKind.TIMESTAMP) {
+                    text.setPromptText("2025-01-31T00:00:00Z");
+                }
+                return text;
+        }
+    }
+
+    /** Relative defaults such as {@code today-90d} show as their day; a picked day is sent as ISO text. */
+    private static DatePicker datePicker(ParameterField field) {
+        DatePicker picker = new DatePicker();
+        picker.setEditable(true);
+        picker.setPrefWidth(150);
+        picker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate date) {
+                return date == null ? "" : date.toString();
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                return resolve(text).orElse(null);
+            }
+        });
+        picker.setValue(resolve(field.textProperty().get()).orElse(null));
+        picker.valueProperty().addListener((observable, before, after) ->
+                field.textProperty().set(after == null ? "" : after.toString()));
+        return picker;
+    }
+
+    static Optional<LocalDate> resolve(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        Matcher relative = RELATIVE_DAY.matcher(text.trim());
+        if (relative.matches()) {
+            LocalDate today = LocalDate.now(ZoneOffset.UTC);
+            return Optional.of(relative.group(1) == null ? today : today.minusDays(Long.parseLong(relative.group(1))));
+        }
+        try {
+            return Optional.of(LocalDate.parse(text.trim()));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+}

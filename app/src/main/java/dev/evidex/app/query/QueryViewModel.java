@@ -1,0 +1,246 @@
+package dev.evidex.app.query;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+import javafx.concurrent.Task;
+
+/**
+ * The query browser: the pack, the selected query's form, and its results. Results are immutable
+ * rows published with one {@code setAll}; a run that a newer run or a cancel overtook is dropped by
+ * its sequence number, so stale rows never appear.
+ */
+public final class QueryViewModel {
+    private final Executor executor;
+    private final ObjectProperty<QueryService> service =
+            new SimpleObjectProperty<>(QueryService.unavailable("no store is open"));
+    private final ObservableList<QuerySpec> queries = FXCollections.observableArrayList();
+    private final StringProperty search = new SimpleStringProperty("");
+    private final ObservableList<ControlGroups.Domain> tree = FXCollections.observableArrayList();
+    private final ObjectProperty<Optional<QuerySpec>> selected = new SimpleObjectProperty<>(Optional.empty());
+    private final ObservableList<ParameterField> parameters = FXCollections.observableArrayList();
+    private final ObservableList<ColumnSpec> columns = FXCollections.observableArrayList();
+    private ObservableList<ResultRow> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<SortedList<ResultRow>> view = new SimpleObjectProperty<>(new SortedList<>(rows));
+    private final StringProperty filter = new SimpleStringProperty("");
+    private final StringProperty status = new SimpleStringProperty("");
+    private final StringProperty rowCount = new SimpleStringProperty("");
+    private final ObjectProperty<Optional<ChartData>> chart = new SimpleObjectProperty<>(Optional.empty());
+    private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
+    private final AtomicLong sequence = new AtomicLong();
+    private Optional<Task<List<ResultRow>>> current = Optional.empty();
+
+    public QueryViewModel(Executor executor) {
+        this.executor = requireNonNull(executor, "executor is null");
+        search.addListener((observable, before, after) -> regroup());
+        selected.addListener((observable, before, after) -> select(after));
+        filter.addListener((observable, before, after) -> rebuildView());
+    }
+
+    /** Shows the queries of another engine (another store or account). */
+    public void setService(QueryService value) {
+        cancel();
+        service.set(requireNonNull(value, "value is null"));
+        queries.setAll(value.queries());
+        regroup();
+        selected.set(Optional.empty());
+        replaceRows(List.of());
+        status.set(queries.isEmpty() ? "No query pack in this build" : queries.size() + " queries");
+    }
+
+    public void run() {
+        Optional<QuerySpec> query = selected.get();
+        if (query.isEmpty()) {
+            return;
+        }
+        cancel();
+        long run = sequence.incrementAndGet();
+        Map<String, String> values = new LinkedHashMap<>();
+        parameters.forEach(field -> values.put(field.spec().name(), field.textProperty().get().trim()));
+        QueryService engine = service.get();
+        QueryTask task = new QueryTask(engine, query.get(), values);
+        current = Optional.of(task);
+        running.set(true);
+        status.set("Running " + query.get().title() + "…");
+        task.setOnSucceeded(event -> publish(run, query.get(), task));
+        task.setOnFailed(event -> finish(run, "Failed: " + describe(task.getException())));
+        task.setOnCancelled(event -> finish(run, "Cancelled: no rows shown"));
+        executor.execute(task);
+    }
+
+    public void cancel() {
+        current.ifPresent(Task::cancel);
+    }
+
+    private void publish(long run, QuerySpec query, QueryTask task) {
+        if (run != sequence.get()) {
+            return;
+        }
+        List<ResultRow> result = task.getValue();
+        columns.setAll(query.columns());
+        replaceRows(result);
+        chart.set(ChartData.of(query, result));
+        finish(run, task.outcome().map(ResultStatus::of).orElse(""));
+    }
+
+    private void finish(long run, String text) {
+        if (run != sequence.get()) {
+            return;
+        }
+        running.set(false);
+        current = Optional.empty();
+        status.set(text);
+    }
+
+    private void select(Optional<QuerySpec> query) {
+        cancel();
+        sequence.incrementAndGet();
+        running.set(false);
+        parameters.setAll(query.map(q -> q.parameters().stream().map(ParameterField::new).toList()).orElse(List.of()));
+        columns.setAll(query.map(QuerySpec::columns).orElse(List.of()));
+        filter.set("");
+        replaceRows(List.of());
+        chart.set(Optional.empty());
+    }
+
+    private void regroup() {
+        tree.setAll(ControlGroups.group(queries, search.get()));
+    }
+
+    /**
+     * Results are published as a new list with a new filter and sort chain. JavaFX's SortedList
+     * handles a large added range one element at a time (quadratic), so a million rows are never
+     * pushed through an existing chain; building a chain over a full list sorts once.
+     */
+    private void replaceRows(List<ResultRow> result) {
+        rows = FXCollections.observableArrayList(result);
+        rebuildView();
+    }
+
+    private void rebuildView() {
+        String needle = filter.get() == null ? "" : filter.get().trim().toLowerCase(Locale.ROOT);
+        FilteredList<ResultRow> filtered = new FilteredList<>(rows, needle.isEmpty() ? null : row -> row.contains(needle));
+        view.set(new SortedList<>(filtered));
+        updateRowCount(filtered);
+    }
+
+    private void updateRowCount(FilteredList<ResultRow> filtered) {
+        rowCount.set(rows.isEmpty() ? "" : filtered.size() == rows.size() ? String.format(Locale.ROOT, "%,d rows", rows.size())
+                : String.format(Locale.ROOT, "%,d of %,d rows", filtered.size(), rows.size()));
+    }
+
+    private static String describe(Throwable error) {
+        return error == null ? "unknown error" : String.valueOf(error.getMessage());
+    }
+
+    /** Runs one query in the background and keeps its rows until they are published. */
+    private static final class QueryTask extends Task<List<ResultRow>> {
+        private final QueryService engine;
+        private final QuerySpec query;
+        private final Map<String, String> values;
+        private volatile Optional<QueryOutcome> outcome = Optional.empty();
+
+        QueryTask(QueryService engine, QuerySpec query, Map<String, String> values) {
+            this.engine = engine;
+            this.query = query;
+            this.values = Map.copyOf(values);
+        }
+
+        @Override
+        protected List<ResultRow> call() throws Exception {
+            List<ResultRow> result = new ArrayList<>();
+            long started = System.nanoTime();
+            QueryOutcome reported = engine.run(query, values, row -> {
+                result.add(row);
+                if (result.size() % 10_000 == 0) {
+                    updateMessage(result.size() + " rows");
+                }
+            }, this::isCancelled);
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
+            outcome = Optional.of(new QueryOutcome(reported.engine(), reported.executionId(),
+                    reported.duration().isZero() ? elapsed : reported.duration(), reported.dataScannedBytes(),
+                    result.size()));
+            return result;
+        }
+
+        Optional<QueryOutcome> outcome() {
+            return outcome;
+        }
+    }
+
+    public ObservableList<QuerySpec> queries() {
+        return queries;
+    }
+
+    public StringProperty searchProperty() {
+        return search;
+    }
+
+    public ObservableList<ControlGroups.Domain> tree() {
+        return tree;
+    }
+
+    public ObjectProperty<Optional<QuerySpec>> selectedProperty() {
+        return selected;
+    }
+
+    public ObservableList<ParameterField> parameters() {
+        return parameters;
+    }
+
+    public ObservableList<ColumnSpec> columns() {
+        return columns;
+    }
+
+    /** Every row of the current result, unfiltered. */
+    public ObservableList<ResultRow> rows() {
+        return rows;
+    }
+
+    /** The rows as the table shows them (filtered, then sorted); bind its comparator to the table's. */
+    public ObjectProperty<SortedList<ResultRow>> viewProperty() {
+        return view;
+    }
+
+    public SortedList<ResultRow> sortedRows() {
+        return view.get();
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    public StringProperty statusProperty() {
+        return status;
+    }
+
+    public StringProperty rowCountProperty() {
+        return rowCount;
+    }
+
+    public ObjectProperty<Optional<ChartData>> chartProperty() {
+        return chart;
+    }
+
+    public ReadOnlyBooleanProperty runningProperty() {
+        return running.getReadOnlyProperty();
+    }
+}

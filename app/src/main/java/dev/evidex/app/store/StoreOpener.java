@@ -1,0 +1,44 @@
+package dev.evidex.app.store;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.evidex.app.settings.SettingsRepository;
+import dev.evidex.app.settings.StoreSettings;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Opens stores with their saved settings (blocking: call it from a background task). */
+public final class StoreOpener {
+    private final SettingsRepository settings;
+    private final DemoStore demo;
+
+    public StoreOpener(SettingsRepository settings, DemoStore demo) {
+        this.settings = requireNonNull(settings, "settings is null");
+        this.demo = requireNonNull(demo, "demo is null");
+    }
+
+    /** The settings key of a store. */
+    public static String storeId(EvidenceStore store) {
+        return store.kind().name().toLowerCase(java.util.Locale.ROOT) + ":" + store.root();
+    }
+
+    public EvidenceStore openLocal(Path folder) throws IOException {
+        EvidenceStore store = EvidenceStore.openLocal(folder.toAbsolutePath().normalize(), StoreKind.LOCAL,
+                Optional.empty());
+        return store.withTrustedKeys(settingsOf(store).trustedKeys());
+    }
+
+    public EvidenceStore openDemo() throws IOException {
+        EvidenceStore store = demo.openOrCreate();
+        return store.withTrustedKeys(settingsOf(store).trustedKeys().or(store::trustedKeysDirectory));
+    }
+
+    public StoreSettings settingsOf(EvidenceStore store) throws IOException {
+        return settings.find(storeId(store)).orElse(StoreSettings.EMPTY);
+    }
+
+    public void saveSettings(EvidenceStore store, StoreSettings value) throws IOException {
+        settings.save(storeId(store), value);
+    }
+}

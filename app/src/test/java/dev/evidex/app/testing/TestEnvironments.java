@@ -1,0 +1,25 @@
+package dev.evidex.app.testing;
+
+import dev.evidex.app.AppEnvironment;
+import dev.evidex.app.signin.SsoClients;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** App surroundings inside a temporary folder: nothing touches the real home directory. */
+public final class TestEnvironments {
+    private TestEnvironments() {}
+
+    public static final List<String> OPENED_URLS = new CopyOnWriteArrayList<>();
+
+    public static AppEnvironment in(Path temp) {
+        return in(temp, Optional.empty());
+    }
+
+    public static AppEnvironment in(Path temp, Optional<URI> ssoEndpoint) {
+        return new AppEnvironment(temp.resolve("config"), temp.resolve("aws/config"), temp.resolve("aws/sso/cache"),
+                new SsoClients(ssoEndpoint), new TestStores(), FakeQueryService::new, OPENED_URLS::add);
+    }
+}
