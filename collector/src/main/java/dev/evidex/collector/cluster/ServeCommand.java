@@ -1,17 +1,23 @@
 package dev.evidex.collector.cluster;
 
+import dev.evidex.collector.aws.AwsSettings;
 import dev.evidex.collector.cluster.http.Authenticator;
 import dev.evidex.collector.cluster.http.TlsContexts;
 import dev.evidex.collector.cluster.ingest.AdmissionPolicy;
 import dev.evidex.collector.cluster.seal.Sealer;
 import dev.evidex.collector.cluster.spool.Spool;
 import dev.evidex.collector.keys.SigningKeys;
+import dev.evidex.collector.s3.Retention;
+import dev.evidex.collector.s3.S3Clients;
+import dev.evidex.collector.s3.S3Location;
+import dev.evidex.collector.s3.S3ObjectStore;
 import dev.evidex.verification.cli.ExitCodes;
 import dev.evidex.verification.keys.KeyFormatException;
 import dev.evidex.verification.keys.PublicKeys;
 import dev.evidex.verification.keys.Signer;
 import dev.evidex.verification.keys.TrustedKeys;
 import dev.evidex.verification.store.LocalStore;
+import dev.evidex.verification.store.ObjectStore;
 import dev.evidex.verification.store.StoreKeys;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -52,13 +58,20 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--cluster", required = true, paramLabel = "NAME", description = "Cluster name; records go to log cluster-NAME.")
     String cluster;
 
-    @Option(names = "--store", required = true, paramLabel = "DIR", description = "Evidence store: a local directory.")
+    @Option(names = "--store", required = true, paramLabel = "DIR|s3://BUCKET/PREFIX",
+            description = "Evidence store: a local directory or an S3 prefix (Object Lock COMPLIANCE).")
     String store;
 
-    @Option(names = "--signing-key", required = true, paramLabel = "KEY", description = "Seal signing key: file:KEY.pem.")
+    @Option(names = "--signing-key", required = true, paramLabel = "KEY",
+            description = "Seal signing key: file:KEY.pem or awskms:///alias/NAME.")
     String signingKey;
 
-    @Option(names = "--spool", required = true, paramLabel = "DIR", description = "Spool directory (a persistent volume).")
+    @Option(names = "--retention-years", paramLabel = "N",
+            description = "S3 Object Lock retention in years, at least 6 (default: ${DEFAULT-VALUE}).")
+    int retentionYears = 7;
+
+    @Option(names = "--spool", required = true, paramLabel = "DIR",
+            description = "Spool directory (a persistent volume); S3 stores stage interrupted batches in DIR/staging.")
     Path spoolDirectory;
 
     @Option(names = "--listen", paramLabel = "HOST:PORT", description = "HTTPS address (default: ${DEFAULT-VALUE}).")
@@ -164,10 +177,7 @@ public final class ServeCommand implements Callable<Integer> {
         if (!StoreKeys.isValidLogName(log)) {
             throw new ConfigurationException("--cluster '" + cluster + "': use a-z, 0-9, '.', '_', '-' (log " + log + ")");
         }
-        if (store.contains("://")) {
-            throw new ConfigurationException("--store " + store + ": only local directories are available in this build");
-        }
-        LocalStore local = LocalStore.open(Path.of(store));
+        OpenedStore opened = openStore();
         Signer signer = SigningKeys.resolve(signingKey);
         InetSocketAddress address = address(insecureListen != null ? insecureListen : listen);
         if (address.isUnresolved()) {
@@ -187,12 +197,33 @@ public final class ServeCommand implements Callable<Integer> {
         }
         Authenticator authenticator = new Authenticator(
                 tokenFile == null ? List.of() : Authenticator.readTokenFile(tokenFile), clientCa != null);
-        return new ServerSettings(address, tls, clientCa != null, authenticator, cluster, log, local.objects(),
-                local.root().resolve(LocalStore.STAGING), signer,
+        return new ServerSettings(address, tls, clientCa != null, authenticator, cluster, log, opened.objects(),
+                opened.staging(), signer,
                 new Spool.Options(spoolDirectory, spoolMaxBytes, segmentBytes, dedupWindow),
                 new Sealer.Settings(batchMaxRecords, batchInterval, Duration.ofSeconds(30), dedupWindow),
                 new AdmissionPolicy(Set.copyOf(recordResources), Set.copyOf(recordVerbs), Set.copyOf(recordStages)),
                 maxBodyBytes, threads, provider());
+    }
+
+    private record OpenedStore(ObjectStore objects, Path staging) {}
+
+    /** A local directory, or an S3 prefix whose interrupted batches are staged beside the spool. */
+    private OpenedStore openStore() throws ConfigurationException, IOException {
+        if (S3Location.isS3(store)) {
+            S3Location location = S3Location.parse(store).orElseThrow(() -> new ConfigurationException(
+                    "--store '" + store + "' is not a valid s3://BUCKET/PREFIX"));
+            Retention retention;
+            try {
+                retention = new Retention(retentionYears);
+            } catch (IllegalArgumentException e) {
+                throw new ConfigurationException("--retention-years: " + e.getMessage());
+            }
+            S3ObjectStore objects = new S3ObjectStore(S3Clients.create(new AwsSettings(System.getenv()), Optional.empty(),
+                    List.of()), location, retention, Clock.systemUTC());
+            return new OpenedStore(objects, spoolDirectory.resolve("staging"));
+        }
+        LocalStore local = LocalStore.open(Path.of(store));
+        return new OpenedStore(local.objects(), local.root().resolve(LocalStore.STAGING));
     }
 
     private Optional<ServerSettings.Provider> provider() throws ConfigurationException, IOException, KeyFormatException {
