@@ -2,6 +2,7 @@ package dev.evidex.collector.cli;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.evidex.collector.cluster.ServeCommand;
 import dev.evidex.verification.cli.ExitCodes;
 import dev.evidex.verification.cli.UsageErrorHandler;
 import dev.evidex.verification.cli.VersionProvider;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = {"Collects CI and cluster evidence into a write-once, sealed evidence store.", ""},
         subcommands = {KeygenCommand.class, AppendCommand.class, TestCommand.class, ScanCommand.class,
-            PushCommand.class, SbomCommand.class, DemoCommand.class},
+            PushCommand.class, SbomCommand.class, DemoCommand.class, ServeCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:evidence recorded (and every gate passed)",
