@@ -56,7 +56,7 @@ final class ParameterBinderTest {
     void versionRangesBindTheirBounds(String text, String lower, boolean lowerInclusive, String upper,
             boolean upperInclusive, String canonical) throws Exception {
         BoundQuery bound = binder.bind(query("component-in-version-range"), Map.of("versions", text));
-        assertThat(bound.arguments().subList(1, 7)).containsExactly(new SqlArgument.Text(lower),
+        assertThat(bound.arguments().subList(2, 8)).containsExactly(new SqlArgument.Text(lower),
                 new SqlArgument.Flag(lowerInclusive), new SqlArgument.Text(lower), new SqlArgument.Text(upper),
                 new SqlArgument.Flag(upperInclusive), new SqlArgument.Text(upper));
         assertThat(bound.valueTexts()).containsEntry("versions", canonical);

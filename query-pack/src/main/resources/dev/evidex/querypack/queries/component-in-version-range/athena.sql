@@ -5,7 +5,7 @@ WITH matches AS (
                      x -> coalesce(try_cast(regexp_extract(x, '^[0-9]+') AS bigint), 0)) AS version_key
     FROM evidence_records s
     CROSS JOIN UNNEST(s."packages") AS p (name, version, purl, license, supplier)
-    WHERE s."stream" = 'sbom' AND p.name = ?
+    WHERE s."stream" = 'sbom' AND any_match(s."packages", x -> x.name = ?) AND p.name = ?
 ),
 in_range AS (
     SELECT * FROM matches

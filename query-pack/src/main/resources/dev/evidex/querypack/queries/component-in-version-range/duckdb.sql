@@ -7,17 +7,17 @@ WITH matches AS (
                           x -> coalesce(TRY_CAST(regexp_extract(x, '^[0-9]+') AS BIGINT), 0)) AS version_key
     FROM (SELECT "service", "image", "digest", "time" AS sbom_time, "log", "index", unnest("packages") AS p
           FROM evidence_records
-          WHERE "stream" = 'sbom')
+          WHERE "stream" = 'sbom' AND list_contains(list_transform("packages", x -> x.name), ?))
     WHERE p.name = ?
 ),
-in_range AS (
+in_range AS MATERIALIZED (
     SELECT * FROM matches
     WHERE (version_key > list_transform(string_split(?, '.'), x -> coalesce(TRY_CAST(regexp_extract(x, '^[0-9]+') AS BIGINT), 0))
            OR (? AND version_key = list_transform(string_split(?, '.'), x -> coalesce(TRY_CAST(regexp_extract(x, '^[0-9]+') AS BIGINT), 0))))
       AND (version_key < list_transform(string_split(?, '.'), x -> coalesce(TRY_CAST(regexp_extract(x, '^[0-9]+') AS BIGINT), 0))
            OR (? AND version_key = list_transform(string_split(?, '.'), x -> coalesce(TRY_CAST(regexp_extract(x, '^[0-9]+') AS BIGINT), 0))))
 ),
-admissions AS (
+admissions AS MATERIALIZED (
     SELECT "service", "cluster", "namespace", "digest", CAST("time" AS TIMESTAMP) AS ts, "time"
     FROM evidence_records
     WHERE "stream" = 'admission' AND "decision" = 'allowed' AND "digest" IS NOT NULL AND "environment" = ?

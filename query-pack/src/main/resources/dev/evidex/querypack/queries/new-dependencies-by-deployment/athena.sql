@@ -12,12 +12,17 @@ changed AS (
     WHERE deployed_at >= ? AND deployed_at < ?
       AND previous_digest IS NOT NULL AND previous_digest <> "digest"
 ),
+wanted AS (
+    SELECT "digest" FROM changed
+    UNION
+    SELECT previous_digest AS "digest" FROM changed
+),
 sbom_packages AS (
     SELECT DISTINCT s."digest", p.name AS package_name, p.version AS package_version, p.purl AS purl
     FROM evidence_records s
+    JOIN wanted w ON w."digest" = s."digest"
     CROSS JOIN UNNEST(s."packages") AS p (name, version, purl, license, supplier)
     WHERE s."stream" = 'sbom'
-      AND (s."digest" IN (SELECT "digest" FROM changed) OR s."digest" IN (SELECT previous_digest FROM changed))
 )
 SELECT d."service", d."environment", d.deployed_at, d."digest", d.previous_digest,
        n.package_name, n.package_version, n.purl,

@@ -13,12 +13,17 @@ changed AS (
     WHERE deployed_at >= ? AND deployed_at < ?
       AND previous_digest IS NOT NULL AND previous_digest <> "digest"
 ),
-sbom_packages AS (
+wanted AS (
+    SELECT "digest" FROM changed
+    UNION
+    SELECT previous_digest AS "digest" FROM changed
+),
+sbom_packages AS MATERIALIZED (
     SELECT DISTINCT "digest", p.name AS package_name, p.version AS package_version, p.purl AS purl
-    FROM (SELECT "digest", unnest("packages") AS p
-          FROM evidence_records
-          WHERE "stream" = 'sbom'
-            AND ("digest" IN (SELECT "digest" FROM changed) OR "digest" IN (SELECT previous_digest FROM changed)))
+    FROM (SELECT s."digest", unnest(s."packages") AS p
+          FROM evidence_records s
+          JOIN wanted w ON w."digest" = s."digest"
+          WHERE s."stream" = 'sbom')
 )
 SELECT d."service", d."environment", d.deployed_at, d."digest", d.previous_digest,
        n.package_name, n.package_version, n.purl,
