@@ -1,0 +1,8 @@
+SELECT "time", "cluster", "namespace", "user", "operation", "resource", "image", "digest",
+       "constraint_kind", "constraint_name", "reason", "response_code", "audit_id", "log", "index"
+FROM evidence_records
+WHERE "stream" = 'admission' AND "decision" = 'denied'
+  AND "dt" >= ? AND "time" >= ? AND "time" < ?
+  AND (? = '' OR "cluster" = ?)
+  AND (? = '' OR "namespace" = ?)
+ORDER BY from_iso8601_timestamp("time"), "log", "index"

@@ -1,0 +1,81 @@
+-- Glue table over the evidence store's batch objects (JSON lines), for Athena engine v3.
+-- Mirrors the logical schema of the query pack (evidence-records.json); a test keeps them identical.
+-- ${bucket} and ${prefix} are filled in by the operator (src/aws); dt is projected, never crawled.
+CREATE EXTERNAL TABLE IF NOT EXISTS evidence_records (
+  `schema_version` bigint,
+  `log` string,
+  `batch` bigint,
+  `index` bigint,
+  `time` string,
+  `stream` string,
+  `source_kind` string,
+  `repository` string,
+  `commit_sha` string,
+  `ref` string,
+  `workflow_ref` string,
+  `run_id` string,
+  `run_attempt` bigint,
+  `actor` string,
+  `runner` string,
+  `cluster` string,
+  `namespace` string,
+  `user` string,
+  `environment` string,
+  `service` string,
+  `image` string,
+  `digest` string,
+  `tool` string,
+  `tool_version` string,
+  `decision` string,
+  `reason` string,
+  `severity` string,
+  `threshold` string,
+  `finding_id` string,
+  `fingerprint` string,
+  `novelty` string,
+  `waived` boolean,
+  `package_name` string,
+  `package_version` string,
+  `fixed_version` string,
+  `target` string,
+  `findings_total` bigint,
+  `findings_blocking` bigint,
+  `tests_total` bigint,
+  `tests_failed` bigint,
+  `packages` array<struct<name:string,version:string,purl:string,license:string,supplier:string>>,
+  `package_count` bigint,
+  `key_id` string,
+  `identity` string,
+  `signature_kind` string,
+  `predicate_type` string,
+  `builder_id` string,
+  `build_type` string,
+  `source_repository` string,
+  `source_commit` string,
+  `invocation_id` string,
+  `build_inputs` array<struct<uri:string,digest:string>>,
+  `audit_id` string,
+  `operation` string,
+  `resource` string,
+  `response_code` bigint,
+  `constraint_kind` string,
+  `constraint_name` string,
+  `key_purpose` string,
+  `artifacts` array<struct<role:string,digest:string,media_type:string,size:bigint>>
+)
+PARTITIONED BY (`dt` string)
+ROW FORMAT SERDE 'org.openx.data.jsonserde.JsonSerDe'
+WITH SERDEPROPERTIES ('ignore.malformed.json' = 'false', 'case.insensitive' = 'false')
+STORED AS INPUTFORMAT 'org.apache.hadoop.mapred.TextInputFormat'
+OUTPUTFORMAT 'org.apache.hadoop.hive.ql.io.HiveIgnoreKeyTextOutputFormat'
+LOCATION 's3://${bucket}/${prefix}records/'
+TBLPROPERTIES (
+  'projection.enabled' = 'true',
+  'projection.dt.type' = 'date',
+  'projection.dt.format' = 'yyyy-MM-dd',
+  'projection.dt.range' = '2020-01-01,NOW',
+  'projection.dt.interval' = '1',
+  'projection.dt.interval.unit' = 'DAYS',
+  'storage.location.template' = 's3://${bucket}/${prefix}records/dt=${dt}/',
+  'classification' = 'json'
+);
