@@ -6,6 +6,12 @@ import dev.evidex.verification.keys.KeyArchiveEntry;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Collections;
+import java.util.List;
+import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,6 +45,10 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--records", paramLabel = "R", description = "Records to generate (default: ${DEFAULT-VALUE}).")
     long records = 50_000;
 
+    @Option(names = "--end", paramLabel = "DATE",
+            description = "Last day of the simulated period, YYYY-MM-DD, UTC (default: today): queries over recent days find data.")
+    LocalDate end;
+
     @Option(names = "--trusted-keys-out", paramLabel = "DIR",
             description = "Where to write the trusted key archive entries (default: DIR-trusted-keys beside the store).")
     Path trustedKeysOut;
@@ -52,7 +62,12 @@ public final class DemoCommand implements Callable<Integer> {
                 : absolute.resolveSibling(absolute.getFileName() + "-trusted-keys");
         DemoGenerator.Result result;
         try {
-            result = DemoGenerator.generate(new DemoGenerator.Options(absolute, seed, days, services, records, trust));
+            LocalDate lastDay = end != null ? end : LocalDate.now(ZoneOffset.UTC);
+            // The period ends with the last day, but never in the future: no evidence from later today.
+            Instant periodEnd = Collections.min(List.of(lastDay.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(),
+                    Instant.now().truncatedTo(ChronoUnit.SECONDS)));
+            result = DemoGenerator.generate(new DemoGenerator.Options(absolute, seed, days, services, records, trust,
+                    periodEnd));
         } catch (IllegalArgumentException | IOException e) {
             err.println("error: " + e.getMessage());
             return ExitCodes.USAGE;

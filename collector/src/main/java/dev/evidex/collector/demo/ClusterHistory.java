@@ -13,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 
 /**
@@ -29,14 +30,19 @@ final class ClusterHistory {
     private final LogAppender appender;
     private final SettableClock clock;
     private final Random random;
+    private final SealKeyEvents keyEvents;
+    private final DemoGenerator.Progress progress;
     private long written;
+    private int keyEventsAdded;
 
-    ClusterHistory(String cluster, ObjectStore store, Path staging, DemoKeys keys, long seed) {
+    ClusterHistory(String cluster, ObjectStore store, Path staging, DemoKeys keys, long seed, DemoGenerator.Progress progress) {
         this.cluster = cluster;
         this.production = !cluster.startsWith("staging");
         this.clock = new SettableClock(Instant.EPOCH);
         this.appender = new LogAppender(store, "cluster." + cluster, keys.rotatingSigner(clock), clock, staging);
         this.random = new Random(seed ^ cluster.hashCode());
+        this.keyEvents = new SealKeyEvents(keys, "cluster");
+        this.progress = progress;
     }
 
     long written() {
@@ -56,31 +62,46 @@ final class ClusterHistory {
         }
         events.sort(Comparator.comparing(event -> event.path("time").asText()));
         if (events.size() > quota) {
-            events = events.subList(0, (int) quota);
+            events = new ArrayList<>(events.subList(0, (int) quota));
         }
-        seal(events);
+        seal(events, quota);
     }
 
-    private void seal(List<ObjectNode> events) throws IOException, StoreException {
+    /**
+     * Seals one batch per day. A key event counts towards the quota like any record: when the quota
+     * is full, the newest event not yet sealed gives way to it.
+     */
+    private void seal(List<ObjectNode> events, long quota) throws IOException, StoreException {
         List<ObjectNode> batch = new ArrayList<>();
         String day = null;
-        for (ObjectNode event : events) {
+        for (int i = 0; i < events.size(); i++) {
+            ObjectNode event = events.get(i);
             String eventDay = event.path("time").asText().substring(0, 10);
             if (!batch.isEmpty() && (!eventDay.equals(day) || batch.size() >= MAX_BATCH)) {
-                flush(batch);
+                flush(batch, events, quota);
             }
             day = eventDay;
             batch.add(event);
         }
         if (!batch.isEmpty()) {
-            flush(batch);
+            flush(batch, events, quota);
         }
     }
 
-    private void flush(List<ObjectNode> batch) throws IOException, StoreException {
+    private void flush(List<ObjectNode> batch, List<ObjectNode> events, long quota) throws IOException, StoreException {
         Instant last = Instant.parse(batch.get(batch.size() - 1).path("time").asText());
         clock.set(last.plusSeconds(1));
+        Optional<ObjectNode> keyEvent = keyEvents.before(clock.instant());
+        if (keyEvent.isPresent()) {
+            keyEventsAdded++;
+            if (events.size() + keyEventsAdded > quota) {
+                ObjectNode newest = events.remove(events.size() - 1);
+                batch.remove(newest);
+            }
+            batch.add(0, keyEvent.get());
+        }
         appender.append(batch);
+        progress.sealed(batch.size());
         written += batch.size();
         batch.clear();
     }

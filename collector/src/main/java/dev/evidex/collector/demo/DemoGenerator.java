@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
@@ -25,18 +26,32 @@ import java.util.stream.Stream;
  * then each cluster's admission ledger from the deployments the services made.
  */
 public final class DemoGenerator {
-    /** The simulated period ends here, so a seed means the same dates on every machine. */
-    static final Instant END = Instant.parse("2025-06-30T00:00:00Z");
+    /** The end of the period when none is given: a fixed day, so a seed means the same dates on every machine. */
+    public static final Instant FIXED_END = Instant.parse("2025-06-30T00:00:00Z");
     private static final double SERVICE_SHARE = 0.9;
 
-    public record Options(Path out, long seed, int days, int services, long records, Path trustDirectory) {
+    /** What to generate; the simulated period is the {@code days} before {@code end}. */
+    public record Options(Path out, long seed, int days, int services, long records, Path trustDirectory, Instant end) {
         public Options {
             requireNonNull(out, "out is null");
             requireNonNull(trustDirectory, "trustDirectory is null");
+            requireNonNull(end, "end is null");
             if (days < 1 || services < 1 || records < services * 10L) {
                 throw new IllegalArgumentException("need at least 1 day, 1 service and 10 records per service");
             }
         }
+
+        public Options(Path out, long seed, int days, int services, long records, Path trustDirectory) {
+            this(out, seed, days, services, records, trustDirectory, FIXED_END);
+        }
+    }
+
+    /** Told the number of records sealed so far, from the generating threads, after every batch. */
+    @FunctionalInterface
+    public interface Progress {
+        Progress NONE = written -> { };
+
+        void sealed(long written);
     }
 
     public record Result(Path store, Path trustDirectory, long records, List<KeyArchiveEntry> keys, Instant start,
@@ -49,9 +64,15 @@ public final class DemoGenerator {
     private DemoGenerator() {}
 
     public static Result generate(Options options) throws IOException, InterruptedException {
+        return generate(options, Progress.NONE);
+    }
+
+    public static Result generate(Options options, Progress progress) throws IOException, InterruptedException {
+        requireNonNull(progress, "progress is null");
         long started = System.nanoTime();
         refuseNonEmpty(options.out());
-        Instant start = END.minus(Duration.ofDays(options.days()));
+        Instant end = options.end();
+        Instant start = end.minus(Duration.ofDays(options.days()));
         DemoKeys keys;
         try {
             keys = new DemoKeys(options.seed(), start, start.plus(Duration.ofDays(options.days()).multipliedBy(55).dividedBy(100)));
@@ -62,14 +83,17 @@ public final class DemoGenerator {
         ObjectStore store = new UnsyncedObjectStore(options.out());
         publishKeys(store, keys, options.trustDirectory());
         Path staging = stagingDirectory(options.out());
+        AtomicLong total = new AtomicLong();
+        Progress sealed = records -> progress.sealed(total.addAndGet(records));
         int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
         ExecutorService executor = Executors.newFixedThreadPool(threads);
         try {
             List<DemoService> services = DemoWorld.services(DemoCatalog.load(), options.services(), options.seed());
-            List<ServiceHistory> histories = services(services, store, staging, keys, options, start, executor);
+            List<ServiceHistory> histories = services(services, store, staging, keys, options, start, executor, sealed);
             long written = histories.stream().mapToLong(ServiceHistory::written).sum();
-            written += clusters(histories, store, staging, keys, options, start, options.records() - written, executor);
-            return new Result(options.out(), options.trustDirectory(), written, keys.archiveEntries(), start, END,
+            written += clusters(histories, store, staging, keys, options, start, options.records() - written, executor,
+                    sealed);
+            return new Result(options.out(), options.trustDirectory(), written, keys.archiveEntries(), start, end,
                     Duration.ofNanos(System.nanoTime() - started));
         } finally {
             executor.shutdownNow();
@@ -78,15 +102,16 @@ public final class DemoGenerator {
     }
 
     private static List<ServiceHistory> services(List<DemoService> services, ObjectStore store, Path staging,
-            DemoKeys keys, Options options, Instant start, ExecutorService executor) throws IOException, InterruptedException {
+            DemoKeys keys, Options options, Instant start, ExecutorService executor, Progress sealed)
+            throws IOException, InterruptedException {
         long perService = (long) (options.records() * SERVICE_SHARE) / services.size();
         List<ServiceHistory> histories = new ArrayList<>();
         List<Callable<Void>> tasks = new ArrayList<>();
         for (DemoService service : services) {
-            ServiceHistory history = new ServiceHistory(service, DemoCatalog.load(), store, staging, keys, options.seed());
+            ServiceHistory history = new ServiceHistory(service, DemoCatalog.load(), store, staging, keys, options.seed(), sealed);
             histories.add(history);
             tasks.add(() -> {
-                history.generate(perService, start, END);
+                history.generate(perService, start, options.end());
                 return null;
             });
         }
@@ -95,7 +120,8 @@ public final class DemoGenerator {
     }
 
     private static long clusters(List<ServiceHistory> histories, ObjectStore store, Path staging, DemoKeys keys,
-            Options options, Instant start, long remaining, ExecutorService executor) throws IOException, InterruptedException {
+            Options options, Instant start, long remaining, ExecutorService executor, Progress sealed)
+            throws IOException, InterruptedException {
         List<String> clusters = new ArrayList<>(DemoWorld.CLUSTERS_PRODUCTION);
         clusters.add(DemoWorld.CLUSTER_STAGING);
         List<ClusterHistory> ledgers = new ArrayList<>();
@@ -105,10 +131,10 @@ public final class DemoGenerator {
             long quota = Math.max(0, remaining / clusters.size() + (i == 0 ? remaining % clusters.size() : 0));
             List<DeployEvent> deploys = histories.stream().flatMap(history -> history.deploys().stream())
                     .filter(deploy -> deploy.cluster().equals(cluster)).toList();
-            ClusterHistory ledger = new ClusterHistory(cluster, store, staging, keys, options.seed());
+            ClusterHistory ledger = new ClusterHistory(cluster, store, staging, keys, options.seed(), sealed);
             ledgers.add(ledger);
             tasks.add(() -> {
-                ledger.generate(deploys, Math.max(0, quota - deploys.size()), quota, start, END);
+                ledger.generate(deploys, Math.max(0, quota - deploys.size()), quota, start, options.end());
                 return null;
             });
         }

@@ -64,6 +64,11 @@ final class DemoKeys {
         return imageSigning.getPublic();
     }
 
+    /** The key id ({@code sha256:<hex>}) of the seal key valid at {@code time}. */
+    String sealKeyId(Instant time) {
+        return (time.isBefore(rotation) ? first : second).keyId();
+    }
+
     /** Signs with the key valid at the clock's time. */
     Signer rotatingSigner(Clock clock) {
         return new Signer() {

@@ -58,9 +58,12 @@ final class ServiceHistory {
     private final Set<String> stored = new HashSet<>();
     private final List<DeployEvent> deploys = new ArrayList<>();
     private final String imageKeyId;
+    private final SealKeyEvents keyEvents;
+    private final DemoGenerator.Progress progress;
     private long written;
 
-    ServiceHistory(DemoService service, DemoCatalog catalog, ObjectStore store, Path staging, DemoKeys keys, long seed) {
+    ServiceHistory(DemoService service, DemoCatalog catalog, ObjectStore store, Path staging, DemoKeys keys, long seed,
+            DemoGenerator.Progress progress) {
         this.service = service;
         this.catalog = catalog;
         this.store = store;
@@ -69,6 +72,8 @@ final class ServiceHistory {
         this.appender = new LogAppender(store, service.log(), keys.rotatingSigner(clock), clock, staging);
         this.random = new Random(seed ^ service.name().hashCode());
         this.imageKeyId = PublicKeys.keyId(keys.imageSigningKey());
+        this.keyEvents = new SealKeyEvents(keys, "ci");
+        this.progress = progress;
     }
 
     List<DeployEvent> deploys() {
@@ -93,14 +98,14 @@ final class ServiceHistory {
             long offset = (long) (span * ((double) (written + pending.size()) / quota));
             Instant time = start.plusSeconds(Math.min(span - 3600, offset + random.nextInt(1800)));
             if (!pending.isEmpty() && !sameDay(pendingTime, time)) {
-                seal(pending, pendingTime);
+                seal(pending, pendingTime, quota);
             }
             List<ObjectNode> records = run(run, time, waiverExpiry);
             pending.addAll(records.subList(0, (int) Math.min(records.size(), quota - written - pending.size())));
             pendingTime = time;
         }
         if (!pending.isEmpty()) {
-            seal(pending, pendingTime);
+            seal(pending, pendingTime, quota);
         }
     }
 
@@ -108,9 +113,18 @@ final class ServiceHistory {
         return first.getEpochSecond() / 86_400 == second.getEpochSecond() / 86_400;
     }
 
-    private void seal(List<ObjectNode> records, Instant lastRun) throws IOException, StoreException {
+    private void seal(List<ObjectNode> records, Instant lastRun, long quota) throws IOException, StoreException {
         clock.set(lastRun.plus(Duration.ofMinutes(15)));
+        Optional<ObjectNode> keyEvent = keyEvents.before(clock.instant());
+        if (keyEvent.isPresent()) {
+            // The key event counts towards the quota like any record: the last run record gives way.
+            if (written + records.size() + 1 > quota) {
+                records.remove(records.size() - 1);
+            }
+            records.add(0, keyEvent.get());
+        }
         appender.append(records);
+        progress.sealed(records.size());
         written += records.size();
         records.clear();
     }
@@ -131,7 +145,7 @@ final class ServiceHistory {
         records.add(RunRecords.build(time, ci, subject, 60 + random.nextInt(400)));
         int tests = 150 + random.nextInt(900);
         records.add(RunRecords.test(time.plusSeconds(120), ci, subject, tests, random.nextInt(50) == 0 ? 1 + random.nextInt(3) : 0));
-        List<SbomPackage> packages = packages(log4jPhase);
+        List<SbomPackage> packages = packages(log4jPhase, run / 12);
         Artifact sbom = put(Artifact.of("sbom", "application/spdx+json",
                 SyntheticReports.spdx(service.name() + "-" + (run / 12) + (log4jPhase ? "-l4j" : ""), packages)));
         records.add(SbomRecords.record(time.plusSeconds(200), ci, subject, "syft", Optional.of("0.90.0"), packages, sbom));
@@ -165,12 +179,24 @@ final class ServiceHistory {
                 subject.digest().orElseThrow(), environment, cluster, signed, true));
     }
 
-    private List<SbomPackage> packages(boolean log4jPhase) {
-        if (!service.log4jShell() || log4jPhase) {
-            return service.packages();
+    /**
+     * The image's dependencies in one release line ({@code epoch}): every third line adopts one more
+     * package of its ecosystem, so deployments bring new dependencies as real services do.
+     */
+    private List<SbomPackage> packages(boolean log4jPhase, int epoch) {
+        List<SbomPackage> base = !service.log4jShell() || log4jPhase ? service.packages()
+                : service.packages().stream().map(sbomPackage -> sbomPackage.equals(DemoWorld.LOG4J_VULNERABLE)
+                        ? LOG4J_FIXED : sbomPackage).toList();
+        Set<String> names = new HashSet<>();
+        base.forEach(sbomPackage -> names.add(sbomPackage.name()));
+        List<SbomPackage> adopted = catalog.images().get(service.ecosystem()).stream()
+                .filter(sbomPackage -> !names.contains(sbomPackage.name())).limit(epoch / 3).toList();
+        if (adopted.isEmpty()) {
+            return base;
         }
-        return service.packages().stream().map(sbomPackage -> sbomPackage.equals(DemoWorld.LOG4J_VULNERABLE)
-                ? LOG4J_FIXED : sbomPackage).toList();
+        List<SbomPackage> all = new ArrayList<>(base);
+        all.addAll(adopted);
+        return all;
     }
 
     private Waiver log4jWaiver(String image, Instant expiry) {

@@ -34,7 +34,7 @@ class DemoGeneratorTest {
     static void generate() throws IOException {
         store = directory.resolve("demo");
         result = Cli.run("demo", "--out", store.toString(), "--seed", "42", "--services", "8", "--days", "120",
-                "--records", String.valueOf(RECORDS));
+                "--records", String.valueOf(RECORDS), "--end", "2025-06-30");
         records = StoreContents.records(store);
     }
 
@@ -84,7 +84,7 @@ class DemoGeneratorTest {
     void theSameSeedGivesTheSameRecords() throws IOException {
         Path again = directory.resolve("again");
         Cli.run("demo", "--out", again.toString(), "--seed", "42", "--services", "8", "--days", "120",
-                "--records", String.valueOf(RECORDS));
+                "--records", String.valueOf(RECORDS), "--end", "2025-06-30");
 
         assertThat(StoreContents.records(again)).isEqualTo(records);
     }
