@@ -11,11 +11,12 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 
 /** Everything the app takes from its surroundings; tests give their own. */
-public record AppEnvironment(Path configDirectory, Path awsConfigFile, Path ssoCacheDirectory, SsoClients ssoClients,
+public record AppEnvironment(Path configDirectory, Path dataDirectory, Path awsConfigFile, Path ssoCacheDirectory, SsoClients ssoClients,
         DemoStoreGenerator demoGenerator, QueryServices queryServices, Consumer<String> browser) {
 
     public AppEnvironment {
         requireNonNull(configDirectory, "configDirectory is null");
+        requireNonNull(dataDirectory, "dataDirectory is null");
         requireNonNull(awsConfigFile, "awsConfigFile is null");
         requireNonNull(ssoCacheDirectory, "ssoCacheDirectory is null");
         requireNonNull(ssoClients, "ssoClients is null");
@@ -26,7 +27,8 @@ public record AppEnvironment(Path configDirectory, Path awsConfigFile, Path ssoC
 
     /** The user's real surroundings. */
     public static AppEnvironment user(DemoStoreGenerator demoGenerator, QueryServices queryServices, Consumer<String> browser) {
-        return new AppEnvironment(AppDirectories.configDirectory(), AwsConfigFile.defaultLocation(),
+        return new AppEnvironment(AppDirectories.configDirectory(), AppDirectories.dataDirectory(),
+                AwsConfigFile.defaultLocation(),
                 Path.of(System.getProperty("user.home"), ".aws", "sso", "cache"), SsoClients.fromSystemProperties(),
                 demoGenerator, queryServices, browser);
     }

@@ -1,8 +1,10 @@
 package dev.evidex.app;
 
 import dev.evidex.app.common.BackgroundExecutor;
-import dev.evidex.app.query.QueryServices;
-import dev.evidex.app.store.UnavailableDemoGenerator;
+import dev.evidex.app.common.AppDirectories;
+import dev.evidex.app.query.PackQueryServices;
+import dev.evidex.app.store.CollectorDemoGenerator;
+import java.time.Clock;
 import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -23,7 +25,8 @@ public final class EvidexApplication extends Application {
 
     @Override
     public void start(Stage stage) {
-        windows = new AppWindows(stage, AppEnvironment.user(new UnavailableDemoGenerator(), QueryServices.unavailable(),
+        windows = new AppWindows(stage, AppEnvironment.user(CollectorDemoGenerator.standard(),
+                new PackQueryServices(AppDirectories.indexDirectory(), Clock.systemUTC()),
                 url -> getHostServices().showDocument(url)), BackgroundExecutor.create());
         windows.show();
         reportStartup();

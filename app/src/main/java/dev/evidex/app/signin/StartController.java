@@ -17,6 +17,7 @@ public final class StartController {
     @FXML private Button openDemoButton;
     @FXML private Label startMessage;
     @FXML private ProgressIndicator startProgress;
+    @FXML private Button cancelOpenButton;
 
     public StartController(StartViewModel viewModel) {
         this.viewModel = requireNonNull(viewModel, "viewModel is null");
@@ -28,6 +29,9 @@ public final class StartController {
         openDemoButton.disableProperty().bind(viewModel.busyProperty());
         startMessage.textProperty().bind(viewModel.messageProperty());
         startProgress.visibleProperty().bind(viewModel.busyProperty());
+        startProgress.progressProperty().bind(viewModel.progressProperty());
+        cancelOpenButton.visibleProperty().bind(viewModel.busyProperty());
+        cancelOpenButton.managedProperty().bind(viewModel.busyProperty());
     }
 
     @FXML
@@ -38,6 +42,11 @@ public final class StartController {
         if (folder != null) {
             viewModel.openLocal(folder.toPath());
         }
+    }
+
+    @FXML
+    private void cancelOpen() {
+        viewModel.cancel();
     }
 
     @FXML

@@ -6,13 +6,17 @@ import dev.evidex.app.common.Navigator;
 import dev.evidex.app.store.EvidenceStore;
 import dev.evidex.app.store.StoreOpener;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
+import javafx.scene.control.ProgressIndicator;
 
 /** The start screen's store choices: a local folder or the demo store (AWS sign-in has its own model). */
 public final class StartViewModel {
@@ -21,6 +25,8 @@ public final class StartViewModel {
     private final Executor executor;
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(ProgressIndicator.INDETERMINATE_PROGRESS);
+    private Optional<Task<EvidenceStore>> current = Optional.empty();
 
     public StartViewModel(StoreOpener opener, Navigator navigator, Executor executor) {
         this.opener = requireNonNull(opener, "opener is null");
@@ -29,41 +35,74 @@ public final class StartViewModel {
     }
 
     public void openLocal(Path folder) {
-        open("Opening " + folder + "…", () -> opener.openLocal(folder));
+        open("Opening " + folder + "…", progress -> opener.openLocal(folder));
     }
 
     /** Opens a folder with the given trusted keys (from the command line) instead of its saved ones. */
     public void openLocal(Path folder, Path trustedKeys) {
-        open("Opening " + folder + "…", () -> opener.openLocal(folder).withTrustedKeys(
-                java.util.Optional.of(trustedKeys.toAbsolutePath())));
+        open("Opening " + folder + "…", progress -> opener.openLocal(folder).withTrustedKeys(
+                Optional.of(trustedKeys.toAbsolutePath())));
     }
 
+    /** Opens the demo store; the first time, it is generated (tens of seconds), with progress and cancel. */
     public void openDemo() {
-        open("Opening the demo store (created on first use)…", opener::openDemo);
+        open("Opening the demo store (created on first use)…", progress -> opener.openDemo((written, total) ->
+                progress.update(written, total, String.format(Locale.ROOT,
+                        "Creating the demo store: %,d of %,d records sealed…", written, total))));
     }
 
-    private void open(String progressText, Callable<EvidenceStore> action) {
+    /** Stops opening (a demo store being created is discarded, never left half-written). */
+    public void cancel() {
+        current.ifPresent(task -> task.cancel(true));
+    }
+
+    private void open(String progressText, Opening action) {
         if (busy.get()) {
             return;
         }
         busy.set(true);
         message.set(progressText);
+        progress.set(ProgressIndicator.INDETERMINATE_PROGRESS);
         Task<EvidenceStore> task = new Task<>() {
             @Override
             protected EvidenceStore call() throws Exception {
-                return action.call();
+                return action.open((done, total, text) -> {
+                    updateProgress(done, total);
+                    updateMessage(text);
+                });
             }
         };
+        task.progressProperty().addListener((observable, before, after) -> progress.set(after.doubleValue()));
+        task.messageProperty().addListener((observable, before, after) -> message.set(after));
         task.setOnSucceeded(event -> {
-            busy.set(false);
-            message.set("");
+            finish("");
             navigator.showMain(task.getValue());
         });
-        task.setOnFailed(event -> {
-            busy.set(false);
-            message.set("Cannot open the store: " + task.getException().getMessage());
-        });
+        task.setOnFailed(event -> finish("Cannot open the store: " + task.getException().getMessage()));
+        task.setOnCancelled(event -> finish("Cancelled"));
+        current = Optional.of(task);
         executor.execute(task);
+    }
+
+    private void finish(String text) {
+        busy.set(false);
+        current = Optional.empty();
+        message.set(text);
+    }
+
+    /** Opens a store, reporting progress from the background thread (the task hands it to the FX thread). */
+    @FunctionalInterface
+    private interface Opening {
+        EvidenceStore open(Progress progress) throws Exception;
+    }
+
+    @FunctionalInterface
+    private interface Progress {
+        void update(long done, long total, String text);
+    }
+
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

@@ -11,7 +11,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The demo store in the configuration directory, generated on first use. Generation happens in
+ * The demo store in the user's data directory, generated on first use (trusted keys beside it, as
+ * {@code evidex-collector demo} writes them). Generation happens in
  * a scratch folder that is renamed into place, so an interrupted first run never leaves a
  * half-written store that would later look tampered.
  */
@@ -19,17 +20,17 @@ public final class DemoStore {
     private final Path home;
     private final DemoStoreGenerator generator;
 
-    public DemoStore(Path configDirectory, DemoStoreGenerator generator) {
-        this.home = requireNonNull(configDirectory, "configDirectory is null").resolve("demo");
+    public DemoStore(Path dataDirectory, DemoStoreGenerator generator) {
+        this.home = requireNonNull(dataDirectory, "dataDirectory is null");
         this.generator = requireNonNull(generator, "generator is null");
     }
 
     public Path storeDirectory() {
-        return home.resolve("store");
+        return home.resolve("demo-store");
     }
 
     public Path trustedKeysDirectory() {
-        return home.resolve("trusted-keys");
+        return home.resolve("demo-store-trusted-keys");
     }
 
     public boolean exists() {
@@ -37,20 +38,20 @@ public final class DemoStore {
     }
 
     /** Opens the demo store, generating it first if this is the first time. */
-    public EvidenceStore openOrCreate() throws IOException {
+    public EvidenceStore openOrCreate(DemoStoreGenerator.DemoProgress progress) throws IOException, InterruptedException {
         if (!exists()) {
-            generate();
+            generate(progress);
         }
         return new EvidenceStore("Demo store", StoreKind.DEMO, storeDirectory(), Optional.of(trustedKeysDirectory()));
     }
 
-    private void generate() throws IOException {
+    private void generate(DemoStoreGenerator.DemoProgress progress) throws IOException, InterruptedException {
         Files.createDirectories(home);
-        Path scratch = Files.createTempDirectory(home, "generating-");
+        Path scratch = Files.createTempDirectory(home, "demo-store-generating-");
         try {
             Path store = Files.createDirectories(scratch.resolve("store"));
             Path keys = Files.createDirectories(scratch.resolve("trusted-keys"));
-            generator.generate(store, keys);
+            generator.generate(store, keys, progress);
             deleteRecursively(storeDirectory());
             deleteRecursively(trustedKeysDirectory());
             Files.move(keys, trustedKeysDirectory(), StandardCopyOption.ATOMIC_MOVE);

@@ -29,8 +29,9 @@ public final class StoreOpener {
         return store.withTrustedKeys(settingsOf(store).trustedKeys());
     }
 
-    public EvidenceStore openDemo() throws IOException {
-        EvidenceStore store = demo.openOrCreate();
+    /** Opens the demo store, creating it first on first use; the generated trust folder is trusted unless changed in settings. */
+    public EvidenceStore openDemo(DemoStoreGenerator.DemoProgress progress) throws IOException, InterruptedException {
+        EvidenceStore store = demo.openOrCreate(progress);
         return store.withTrustedKeys(settingsOf(store).trustedKeys().or(store::trustedKeysDirectory));
     }
 

@@ -19,7 +19,7 @@ public final class TestEnvironments {
     }
 
     public static AppEnvironment in(Path temp, Optional<URI> ssoEndpoint) {
-        return new AppEnvironment(temp.resolve("config"), temp.resolve("aws/config"), temp.resolve("aws/sso/cache"),
+        return new AppEnvironment(temp.resolve("config"), temp.resolve("data"), temp.resolve("aws/config"), temp.resolve("aws/sso/cache"),
                 new SsoClients(ssoEndpoint), new TestStores(), FakeQueryService::new, OPENED_URLS::add);
     }
 }
