@@ -38,7 +38,13 @@ import dev.evidex.app.signin.StartViewModel;
 import dev.evidex.app.store.DemoStore;
 import dev.evidex.app.store.EvidenceStore;
 import dev.evidex.app.store.StoreOpener;
+import dev.evidex.app.export.ExportWizard;
+import dev.evidex.app.export.ExportWizardViewModel;
+import dev.evidex.app.export.PackQuerySource;
+import dev.evidex.app.export.QueryChoice;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -63,6 +69,8 @@ public final class AppWindows implements Navigator {
     private WindowLayout layout;
     private Parent mainRoot;
     private Optional<Stage> lastInspector = Optional.empty();
+    private Optional<Stage> lastExport = Optional.empty();
+    private Optional<QueryService> openService = Optional.empty();
 
     public AppWindows(Stage stage, AppEnvironment environment, BackgroundExecutor executor) {
         this.stage = requireNonNull(stage, "stage is null");
@@ -70,7 +78,7 @@ public final class AppWindows implements Navigator {
         this.browser = environment.browser();
         this.layoutStore = new WindowLayoutStore(environment.configDirectory());
         this.opener = new StoreOpener(new SettingsRepository(environment.configDirectory()),
-                new DemoStore(environment.configDirectory(), environment.demoGenerator()));
+                new DemoStore(environment.dataDirectory(), environment.demoGenerator()));
         this.layout = layoutStore.load();
         StoreHealthViewModel health = new StoreHealthViewModel(executor);
         this.main = new MainViewModel(health);
@@ -85,7 +93,7 @@ public final class AppWindows implements Navigator {
         ControllerFactory controllers = new ControllerFactory()
                 .register(StartController.class, () -> new StartController(start))
                 .register(SignInController.class, () -> new SignInController(signIn))
-                .register(MainController.class, () -> new MainController(main, this, this::openSettings))
+                .register(MainController.class, () -> new MainController(main, this, this::openSettings, this::openExport))
                 .register(StoreHealthController.class, () -> new StoreHealthController(health))
                 .register(QueryController.class, () -> new QueryController(query, this::openInspector));
         this.loader = new ViewLoader(controllers);
@@ -146,7 +154,12 @@ public final class AppWindows implements Navigator {
                 return queryServices.open(store);
             }
         };
-        task.setOnSucceeded(event -> query.setService(task.getValue()));
+        task.setOnSucceeded(event -> {
+            // The previous store's engine holds its index open: release it before showing the new one.
+            openService.ifPresent(QueryService::close);
+            openService = Optional.of(task.getValue());
+            query.setService(task.getValue());
+        });
         task.setOnFailed(event -> query.setService(QueryService.unavailable(
                 "the query engine could not open the store: " + task.getException().getMessage())));
         executor.execute(task);
@@ -206,6 +219,23 @@ public final class AppWindows implements Navigator {
         window.show();
     }
 
+    /** The export wizard over the open store, offering the pack's queries. */
+    public void openExport() {
+        Optional<EvidenceStore> store = main.storeProperty().get();
+        if (store.isEmpty()) {
+            return;
+        }
+        Path root = store.get().root();
+        List<QueryChoice> choices = query.queries().stream().map(spec -> new QueryChoice(spec.id(), spec.title())).toList();
+        lastExport = Optional.of(ExportWizard.open(stage, new ExportWizardViewModel(root, choices,
+                PackQuerySource.perQuery(root, Clock.systemUTC()), executor, Clock.systemUTC())));
+    }
+
+    /** The most recently opened export wizard (tests and screenshots). */
+    public Optional<Stage> lastExport() {
+        return lastExport;
+    }
+
     /** The most recently opened inspector window (tests and screenshots). */
     public Optional<Stage> lastInspector() {
         return lastInspector;
@@ -246,6 +276,8 @@ public final class AppWindows implements Navigator {
 
     public void close() {
         saveLayout();
+        query.cancel();
+        openService.ifPresent(QueryService::close);
         executor.close();
     }
 }

@@ -6,13 +6,13 @@ import dev.evidex.verification.cli.VersionProvider;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code evidex}: the headless side of the evidence explorer (queries now; exports and bench later). */
+/** {@code evidex}: the headless side of the evidence explorer (queries and evidence packet exports). */
 @Command(
         name = "evidex",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = {"Explores and exports HIPAA/HITRUST CI/CD evidence without a display.", ""},
-        subcommands = {QueryCommand.class},
+        subcommands = {QueryCommand.class, ExportCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the command succeeded",

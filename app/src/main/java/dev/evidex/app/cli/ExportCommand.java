@@ -3,6 +3,7 @@ package dev.evidex.app.cli;
 import dev.evidex.app.export.ExportException;
 import dev.evidex.app.export.ExportRequest;
 import dev.evidex.app.export.PacketExporter;
+import dev.evidex.app.export.QuerySource;
 import dev.evidex.app.export.QuerySourceFactory;
 import dev.evidex.verification.cli.ExitCodes;
 import dev.evidex.verification.packet.WrittenPacket;
@@ -101,8 +102,11 @@ public final class ExportCommand implements Callable<Integer> {
         long started = System.nanoTime();
         try {
             ExportRequest request = request();
-            WrittenPacket packet = new PacketExporter(sources.open(store)).export(request,
-                    (step, fraction) -> { }, () -> Thread.currentThread().isInterrupted());
+            WrittenPacket packet;
+            try (QuerySource source = sources.open(store)) {
+                packet = new PacketExporter(source).export(request, (step, fraction) -> { },
+                        () -> Thread.currentThread().isInterrupted());
+            }
             out.printf(Locale.ROOT, "packet        %s%n", packet.path());
             out.printf(Locale.ROOT, "sha256        %s%n", packet.sha256());
             out.printf(Locale.ROOT, "size          %,d bytes%n", packet.size());

@@ -10,7 +10,7 @@ import java.util.function.BooleanSupplier;
  * Runs one pack query for an export and returns what the packet needs from it. The query pack's
  * engines (DuckDB over a local store, Athena) implement it; the exporter does not care which.
  */
-public interface QuerySource {
+public interface QuerySource extends AutoCloseable {
     /** One executed query: its definition, the exact SQL, bound parameters, receipt and canonical result. */
     record QueryRun(QueryInfo info, String sql, byte[] parametersJson, byte[] receiptJson, byte[] canonicalResult) {
         public QueryRun {
@@ -23,4 +23,9 @@ public interface QuerySource {
     }
 
     QueryRun run(String queryId, Map<String, String> parameters, BooleanSupplier cancelled) throws ExportException;
+
+    /** Releases the engine; sources without one have nothing to release. */
+    @Override
+    default void close() {
+    }
 }

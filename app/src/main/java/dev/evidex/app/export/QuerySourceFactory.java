@@ -7,11 +7,6 @@ import java.nio.file.Path;
 public interface QuerySourceFactory {
     QuerySource open(Path store) throws ExportException;
 
-    /**
-     * The query pack's DuckDB engine over a local store. It is wired when the query pack module
-     * provides its engine to the app; until then an export names what is missing.
-     */
-    QuerySourceFactory QUERY_PACK = store -> {
-        throw new ExportException("this build has no query pack engine to run queries over " + store);
-    };
+    /** The query pack's DuckDB engine over a local store, with relative dates resolved on the UTC clock. */
+    QuerySourceFactory QUERY_PACK = store -> PackQuerySource.open(store, java.time.Clock.systemUTC());
 }

@@ -15,6 +15,7 @@ public final class MainController {
     private final MainViewModel viewModel;
     private final Navigator navigator;
     private final Runnable settings;
+    private final Runnable export;
 
     @FXML private Label storeLabel;
     @FXML private Label identityLabel;
@@ -23,10 +24,11 @@ public final class MainController {
     @FXML private TabPane tabs;
     @FXML private Tab healthTab;
 
-    public MainController(MainViewModel viewModel, Navigator navigator, Runnable settings) {
+    public MainController(MainViewModel viewModel, Navigator navigator, Runnable settings, Runnable export) {
         this.viewModel = requireNonNull(viewModel, "viewModel is null");
         this.navigator = requireNonNull(navigator, "navigator is null");
         this.settings = requireNonNull(settings, "settings is null");
+        this.export = requireNonNull(export, "export is null");
     }
 
     @FXML
@@ -45,6 +47,11 @@ public final class MainController {
     @FXML
     private void openSettings() {
         settings.run();
+    }
+
+    @FXML
+    private void openExport() {
+        export.run();
     }
 
     @FXML
