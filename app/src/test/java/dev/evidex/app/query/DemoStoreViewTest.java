@@ -59,6 +59,7 @@ class DemoStoreViewTest {
     @Test
     void opensTheDemoStoreRunsARealQueryAndVerifiesARow(FxRobot robot) {
         robot.clickOn("#openDemoButton");
+        Screenshots.save(stage.getScene(), "demo-start-creating");
         FxWait.until("demo store generated and its queries loaded", () -> windows.queryViewModel().queries().size() == 10);
         assertThat(temp.resolve("data/demo-store/seals")).isDirectory();
         assertThat(temp.resolve("data/demo-store-trusted-keys")).isNotEmptyDirectory();
