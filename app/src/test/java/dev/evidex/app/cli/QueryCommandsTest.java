@@ -47,7 +47,7 @@ final class QueryCommandsTest {
         assertThat(result.out()).contains("Question: Which images have a package",
                 "HITRUST CSF: 10.m Control of Technical Vulnerabilities", "HIPAA Security Rule: 164.308(a)(1)(ii)(A)",
                 "versions (version_range, default '<2.17.1')", "running boolean", "Athena SQL (Trino):",
-                "DuckDB SQL:", "Placeholders bind, in order: package, versions.lower");
+                "DuckDB SQL:", "Placeholders bind, in order: package, package, versions.lower");
     }
 
     @Test
