@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = {"Collects CI and cluster evidence into a write-once, sealed evidence store.", ""},
         subcommands = {KeygenCommand.class, AppendCommand.class, TestCommand.class, ScanCommand.class,
-            PushCommand.class, SbomCommand.class, DemoCommand.class, ServeCommand.class},
+            PushCommand.class, SbomCommand.class, SignCommand.class, DemoCommand.class, ServeCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:evidence recorded (and every gate passed)",

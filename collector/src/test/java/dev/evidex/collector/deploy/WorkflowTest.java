@@ -78,7 +78,7 @@ class WorkflowTest {
         workflow.path("jobs").path("build").path("steps").forEach(step -> commands.add(step.path("run").asText()));
         String all = String.join("\n", commands);
         for (String stage : List.of("$EVIDEX test", "$EVIDEX scan --tool trivy", "$EVIDEX scan --tool semgrep",
-                "$EVIDEX sbom", "$EVIDEX push")) {
+                "$EVIDEX sbom", "$EVIDEX sign --service", "$EVIDEX push")) {
             assertThat(all).contains(stage);
         }
     }

@@ -42,6 +42,11 @@ final class RecordHeaderScanner {
                 if (isKey && depth == 1) {
                     int value = close + 2;
                     inArtifacts = false;
+                    if (compare(b, i + 1, close, LOG) > 0) {
+                        // Canonical lines sort their keys, so nothing this scanner needs comes after
+                        // "log"; stopping here skips the bulk of large records (SBOM packages, payloads).
+                        return Optional.of(new RecordChecker.Header(Optional.ofNullable(log), batch, index, Optional.empty()));
+                    }
                     if (equals(b, i + 1, close, LOG) && value < end && b[value] == '"') {
                         int valueEnd = stringEnd(b, value + 1, end);
                         if (valueEnd < 0 || hasEscape(b, value + 1, valueEnd)) {
@@ -108,6 +113,18 @@ final class RecordHeaderScanner {
             value = value * 10 + (b[i] - '0');
         }
         return i == from ? -1 : value;
+    }
+
+    /** Unsigned byte-wise comparison of {@code b[from, to)} with {@code name} (UTF-8 order = code point order). */
+    private static int compare(byte[] b, int from, int to, byte[] name) {
+        int length = Math.min(to - from, name.length);
+        for (int i = 0; i < length; i++) {
+            int difference = (b[from + i] & 0xFF) - (name[i] & 0xFF);
+            if (difference != 0) {
+                return difference;
+            }
+        }
+        return (to - from) - name.length;
     }
 
     private static boolean equals(byte[] b, int from, int to, byte[] name) {

@@ -64,6 +64,8 @@ public final class StoreVerifier {
         }
     }
 
+    private static final int ARTIFACTS_PER_TASK = 512;
+
     private final Options options;
 
     public StoreVerifier(Options options) {
@@ -97,9 +99,10 @@ public final class StoreVerifier {
             }
             List<Future<?>> artifactResults = new ArrayList<>();
             ArtifactVerifier artifactVerifier = new ArtifactVerifier(store, context);
-            for (ObjectStore.Entry artifact : artifacts) {
+            for (int from = 0; from < artifacts.size(); from += ARTIFACTS_PER_TASK) {
+                List<ObjectStore.Entry> group = artifacts.subList(from, Math.min(artifacts.size(), from + ARTIFACTS_PER_TASK));
                 artifactResults.add(executor.submit(() -> {
-                    artifactVerifier.verify(artifact);
+                    artifactVerifier.verifyAll(group);
                     return null;
                 }));
             }
