@@ -12,12 +12,24 @@ import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.InvalidKeyException;
+import java.security.interfaces.ECPublicKey;
 import java.util.Base64;
+import org.bouncycastle.crypto.digests.SHA256Digest;
+import org.bouncycastle.crypto.params.AsymmetricKeyParameter;
+import org.bouncycastle.crypto.signers.DSADigestSigner;
+import org.bouncycastle.crypto.signers.ECDSASigner;
+import org.bouncycastle.crypto.signers.HMacDSAKCalculator;
+import org.bouncycastle.jcajce.provider.asymmetric.util.ECUtil;
 
 /**
  * A signer over a PKCS#8 PEM private key file. Java cannot derive the public key from the private
  * one without curve arithmetic, so the file also holds the {@code PUBLIC KEY} block (as written by
  * {@code evidex-collector keygen}), or a sibling {@code .pub} file does.
+ *
+ * <p>Signatures are deterministic: ECDSA with RFC 6979 nonces, Ed25519 by design. The same inputs
+ * then give the same seal and packet bytes, and no signature depends on the quality of a random
+ * source at signing time.
  */
 public final class LocalSigner implements Signer {
     private static final String BEGIN = "-----BEGIN PRIVATE KEY-----";
@@ -27,11 +39,17 @@ public final class LocalSigner implements Signer {
     private final PrivateKey privateKey;
     private final PublicKey publicKey;
     private final String algorithm;
+    private final AsymmetricKeyParameter ecdsaKey;
 
     public LocalSigner(PrivateKey privateKey, PublicKey publicKey) throws KeyFormatException {
         this.privateKey = requireNonNull(privateKey, "privateKey is null");
         this.publicKey = requireNonNull(publicKey, "publicKey is null");
         this.algorithm = PublicKeys.signatureAlgorithm(publicKey);
+        try {
+            this.ecdsaKey = publicKey instanceof ECPublicKey ? ECUtil.generatePrivateKeyParameter(privateKey) : null;
+        } catch (InvalidKeyException e) {
+            throw new KeyFormatException("not a usable ECDSA private key: " + e.getMessage(), e);
+        }
     }
 
     /** Reads a key file written by {@code keygen} (or a PKCS#8 key with a sibling {@code .pub}). */
@@ -90,6 +108,17 @@ public final class LocalSigner implements Signer {
 
     @Override
     public byte[] sign(byte[] message) throws SigningException {
+        if (ecdsaKey != null) {
+            DSADigestSigner signer = new DSADigestSigner(new ECDSASigner(new HMacDSAKCalculator(new SHA256Digest())),
+                    new SHA256Digest());
+            signer.init(true, ecdsaKey);
+            signer.update(message, 0, message.length);
+            try {
+                return signer.generateSignature();
+            } catch (RuntimeException e) {
+                throw new SigningException("signing with key " + keyId() + " failed: " + e.getMessage(), e);
+            }
+        }
         try {
             Signature signature = Signature.getInstance(algorithm);
             signature.initSign(privateKey);

@@ -43,6 +43,12 @@ class SealVerifierTest {
     }
 
     @Test
+    void sealsAreDeterministicForTheSameContentAndKey() throws Exception {
+        assertThat(seal(signer).toCanonicalJson()).isEqualTo(seal(signer).toCanonicalJson());
+        assertThat(seal(TestKeys.signer(TestKeys.ecdsa())).note()).isNotEqualTo(seal(signer).note());
+    }
+
+    @Test
     void aSealAfterRotationStillVerifiesUnderTheArchivedWindow() throws Exception {
         TrustedKeys rotated = trust(TIME.minusSeconds(3600), Optional.of(TIME.plusSeconds(1)), Optional.empty());
         new SealVerifier(rotated).verify(seal(signer));
