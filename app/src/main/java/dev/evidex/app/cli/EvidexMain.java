@@ -1,7 +1,7 @@
 package dev.evidex.app.cli;
 
 import dev.evidex.verification.cli.ExitCodes;
-import dev.evidex.verification.cli.UsageErrorHandler;
+import dev.evidex.verification.cli.CommandLines;
 import dev.evidex.verification.cli.VersionProvider;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,15 +29,11 @@ public final class EvidexMain implements Runnable {
 
     /** The configured command line, shared by {@link #main} and the tests. */
     public static CommandLine commandLine() {
-        CommandLine commandLine = new CommandLine(new EvidexMain());
-        commandLine.setExitCodeExceptionMapper(exception -> ExitCodes.FAILED);
-        commandLine.setParameterExceptionHandler(new UsageErrorHandler());
-        return commandLine;
+        return CommandLines.create(new EvidexMain(), ExitCodes.FAILED);
     }
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: choose one of "
-                + String.join(", ", spec.subcommands().keySet()));
+        throw CommandLines.missingSubcommand(spec);
     }
 }

@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import dev.evidex.collector.cluster.ServeCommand;
 import dev.evidex.verification.cli.ExitCodes;
-import dev.evidex.verification.cli.UsageErrorHandler;
+import dev.evidex.verification.cli.CommandLines;
 import dev.evidex.verification.cli.VersionProvider;
 import java.time.Clock;
 import java.util.Map;
@@ -48,10 +48,7 @@ public final class CollectorMain implements Runnable {
 
     /** A command line that reads CI context from {@code environment} and time from {@code clock}. */
     public static CommandLine commandLine(Map<String, String> environment, Clock clock) {
-        CommandLine commandLine = new CommandLine(new CollectorMain(environment, clock));
-        commandLine.setExitCodeExceptionMapper(exception -> ExitCodes.USAGE);
-        commandLine.setParameterExceptionHandler(new UsageErrorHandler());
-        return commandLine;
+        return CommandLines.create(new CollectorMain(environment, clock), ExitCodes.USAGE);
     }
 
     Map<String, String> environment() {
@@ -64,7 +61,6 @@ public final class CollectorMain implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: choose one of "
-                + String.join(", ", spec.subcommands().keySet()));
+        throw CommandLines.missingSubcommand(spec);
     }
 }

@@ -30,15 +30,11 @@ public final class VerifyMain implements Runnable {
 
     /** The configured command line, shared by {@link #main} and the tests. */
     public static CommandLine commandLine() {
-        CommandLine commandLine = new CommandLine(new VerifyMain());
-        commandLine.setExitCodeExceptionMapper(exception -> ExitCodes.USAGE);
-        commandLine.setParameterExceptionHandler(new UsageErrorHandler());
-        return commandLine;
+        return CommandLines.create(new VerifyMain(), ExitCodes.USAGE);
     }
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: choose one of "
-                + String.join(", ", spec.subcommands().keySet()));
+        throw CommandLines.missingSubcommand(spec);
     }
 }
