@@ -31,6 +31,8 @@ import org.spdx.tagvaluestore.TagValueStore;
  */
 public final class SpdxReader {
     static {
+        // Verification is offline: without this the library fetches the license list from spdx.org.
+        System.setProperty("org.spdx.useJARLicenseInfoOnly", "true");
         SpdxModelFactory.init();
     }
 
