@@ -40,6 +40,12 @@ class SpdxReaderTest {
     }
 
     @Test
+    void readingNeverFetchesTheLicenseListFromTheNetwork() throws Exception {
+        Class.forName(SpdxReader.class.getName());
+        assertThat(System.getProperty("org.spdx.useJARLicenseInfoOnly")).isEqualTo("true");
+    }
+
+    @Test
     void log4jPackageCarriesPurlCpesAndLicenses() throws Exception {
         SbomDocument document = new SpdxReader().read(ArtifactFixtures.folder("spdx").resolve("syft-0.57-spdx22-image-log4j-vuln.json"));
 
