@@ -49,6 +49,8 @@ public final class DuckDbEngine implements QueryEngine {
     public static DuckDbEngine overFiles(Path store) throws SQLException {
         Properties properties = new Properties();
         properties.setProperty("jdbc_stream_results", "true");
+        // No network at run time: DuckDB must never download an extension (JSON is built in).
+        properties.setProperty("autoinstall_known_extensions", "false");
         Connection connection = DriverManager.getConnection("jdbc:duckdb:", properties);
         try (Statement statement = connection.createStatement()) {
             statement.execute(RecordsView.createViewSql(EvidenceSchema.load(), store));

@@ -71,6 +71,8 @@ public final class LocalIndex implements AutoCloseable {
     private static Connection connect(Path file) throws SQLException {
         Properties properties = new Properties();
         properties.setProperty("jdbc_stream_results", "true");
+        // No network at run time: DuckDB must never download an extension (JSON is built in).
+        properties.setProperty("autoinstall_known_extensions", "false");
         Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), properties);
         try (Statement statement = connection.createStatement()) {
             // Rows carry their own log and index; every query orders explicitly, so insertion order is free.
