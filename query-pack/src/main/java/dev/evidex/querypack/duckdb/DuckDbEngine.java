@@ -17,7 +17,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -27,7 +26,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.UUID;
 
 /** The embedded engine: pack queries on DuckDB, over the local index or straight over the batch objects. */
@@ -47,11 +45,7 @@ public final class DuckDbEngine implements QueryEngine {
 
     /** Queries the batch objects directly through the records view, with no index (slower, nothing written). */
     public static DuckDbEngine overFiles(Path store) throws SQLException {
-        Properties properties = new Properties();
-        properties.setProperty("jdbc_stream_results", "true");
-        // No network at run time: DuckDB must never download an extension (JSON is built in).
-        properties.setProperty("autoinstall_known_extensions", "false");
-        Connection connection = DriverManager.getConnection("jdbc:duckdb:", properties);
+        Connection connection = DuckDbConnections.open("");
         try (Statement statement = connection.createStatement()) {
             statement.execute(RecordsView.createViewSql(EvidenceSchema.load(), store));
         } catch (SQLException e) {

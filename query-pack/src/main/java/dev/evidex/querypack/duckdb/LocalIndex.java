@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,7 +14,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -69,11 +67,7 @@ public final class LocalIndex implements AutoCloseable {
     }
 
     private static Connection connect(Path file) throws SQLException {
-        Properties properties = new Properties();
-        properties.setProperty("jdbc_stream_results", "true");
-        // No network at run time: DuckDB must never download an extension (JSON is built in).
-        properties.setProperty("autoinstall_known_extensions", "false");
-        Connection connection = DriverManager.getConnection("jdbc:duckdb:" + file.toAbsolutePath(), properties);
+        Connection connection = DuckDbConnections.open(file.toAbsolutePath().toString());
         try (Statement statement = connection.createStatement()) {
             // Rows carry their own log and index; every query orders explicitly, so insertion order is free.
             statement.execute("SET preserve_insertion_order = false");

@@ -1,5 +1,6 @@
 package dev.evidex.querypack.athena;
 
+import dev.evidex.querypack.duckdb.DuckDbConnections;
 import dev.evidex.querypack.duckdb.RecordsView;
 import dev.evidex.querypack.duckdb.StoreRecords;
 import dev.evidex.querypack.duckdb.BatchObject;
@@ -15,7 +16,6 @@ import io.trino.sql.tree.LongLiteral;
 import io.trino.sql.tree.StringLiteral;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -40,7 +40,7 @@ final class FakeAthenaQueries implements AutoCloseable {
     private final SqlParser parser = new SqlParser();
 
     FakeAthenaQueries(Path store) throws Exception {
-        connection = DriverManager.getConnection("jdbc:duckdb:");
+        connection = DuckDbConnections.open("");
         try (Statement statement = connection.createStatement()) {
             statement.execute(RecordsView.createViewSql(EvidenceSchema.load(), store));
         }
