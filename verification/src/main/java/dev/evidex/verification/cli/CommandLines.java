@@ -5,6 +5,12 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** The setup every Evidex command line tool shares: usage errors exit 2 with a hint. */
 public final class CommandLines {
+    /**
+     * Descriptions are written as lines of up to about 110 characters; picocli's default of 80
+     * columns would break each of them again mid-sentence.
+     */
+    private static final int USAGE_HELP_WIDTH = 120;
+
     private CommandLines() {}
 
     /**
@@ -16,6 +22,7 @@ public final class CommandLines {
         CommandLine commandLine = new CommandLine(command);
         commandLine.setExitCodeExceptionMapper(exception -> exitCodeOnException);
         commandLine.setParameterExceptionHandler(new UsageErrorHandler());
+        commandLine.setUsageHelpWidth(USAGE_HELP_WIDTH);
         return commandLine;
     }
 
