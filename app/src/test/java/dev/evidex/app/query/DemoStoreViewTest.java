@@ -44,7 +44,8 @@ class DemoStoreViewTest {
         this.stage = stage;
         AppEnvironment environment = new AppEnvironment(temp.resolve("config"), temp.resolve("data"),
                 temp.resolve("aws/config"), temp.resolve("aws/sso/cache"), new SsoClients(Optional.empty()),
-                DemoStores.generator(), new PackQueryServices(temp.resolve("data/index"), DemoStores.CLOCK), url -> { });
+                DemoStores.generator(), new PackQueryServices(temp.resolve("data/index"), DemoStores.CLOCK),
+                new AthenaQueryServices(Optional.empty(), DemoStores.CLOCK), url -> { });
         windows = new AppWindows(stage, environment, BackgroundExecutor.create());
         windows.show();
     }

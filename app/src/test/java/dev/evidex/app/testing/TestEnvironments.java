@@ -1,9 +1,11 @@
 package dev.evidex.app.testing;
 
 import dev.evidex.app.AppEnvironment;
+import dev.evidex.app.query.AthenaQueryServices;
 import dev.evidex.app.signin.SsoClients;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -19,7 +21,13 @@ public final class TestEnvironments {
     }
 
     public static AppEnvironment in(Path temp, Optional<URI> ssoEndpoint) {
+        return in(temp, ssoEndpoint, Optional.empty());
+    }
+
+    /** With local servers for IAM Identity Center and Athena. */
+    public static AppEnvironment in(Path temp, Optional<URI> ssoEndpoint, Optional<URI> athenaEndpoint) {
         return new AppEnvironment(temp.resolve("config"), temp.resolve("data"), temp.resolve("aws/config"), temp.resolve("aws/sso/cache"),
-                new SsoClients(ssoEndpoint), new TestStores(), FakeQueryService::new, OPENED_URLS::add);
+                new SsoClients(ssoEndpoint), new TestStores(), FakeQueryService::new,
+                new AthenaQueryServices(athenaEndpoint, Clock.systemUTC()), OPENED_URLS::add);
     }
 }
