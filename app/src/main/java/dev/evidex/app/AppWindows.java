@@ -12,6 +12,7 @@ import dev.evidex.app.common.ViewLoader;
 import dev.evidex.app.common.WindowLayout;
 import dev.evidex.app.common.WindowLayoutStore;
 import dev.evidex.app.health.StoreHealthController;
+import dev.evidex.app.inspect.EvidenceTrust;
 import dev.evidex.app.inspect.InspectorController;
 import dev.evidex.app.inspect.InspectorViewModel;
 import dev.evidex.app.inspect.RecordInspector;
@@ -190,7 +191,8 @@ public final class AppWindows implements Navigator {
         }
         EvidenceStore opened = store.get();
         InspectorViewModel inspector = new InspectorViewModel(
-                new RecordInspector(opened.objects(), opened::trustedKeys), executor);
+                new RecordInspector(opened.objects(), opened::trustedKeys,
+                        EvidenceTrust.sigstoreRoot(opened.trustedKeysDirectory())), executor);
         ViewLoader inspectorLoader = new ViewLoader(new ControllerFactory()
                 .register(InspectorController.class, () -> new InspectorController(inspector)));
         Stage window = new Stage();

@@ -6,12 +6,11 @@ import dev.evidex.verification.artifact.cosign.CosignRequest;
 import dev.evidex.verification.artifact.cosign.CosignVerifier;
 import dev.evidex.verification.artifact.cosign.SignatureVerificationException;
 import dev.evidex.verification.check.ArtifactReport;
-import dev.evidex.verification.check.Check;
+import dev.evidex.verification.artifact.attestation.ProvenancePolicy;
 import dev.evidex.verification.keys.KeyPurpose;
 import dev.evidex.verification.keys.TrustedKeys;
 import java.nio.charset.StandardCharsets;
 import java.security.PublicKey;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,7 +36,7 @@ final class CosignCheck {
                 .map(key -> key.entry().publicKey()).toList();
         if (imageKeys.isEmpty()) {
             return Optional.of(List.of(CheckResult.failed(PREFIX + "signature",
-                    "no trusted image-signing key is configured, so the signature cannot be verified")));
+                    "cannot verify: no trusted image-signing key is configured (trusted keys directory in Store settings)")));
         }
         try {
             Sha256Digest image = Sha256Digest.parse(record.path("digest").asText(""));
@@ -57,15 +56,6 @@ final class CosignCheck {
     }
 
     private static List<CheckResult> results(ArtifactReport report) {
-        List<CheckResult> results = new ArrayList<>();
-        for (Check check : report.checks()) {
-            String detail = check.detail() + check.principal().map(p -> " (" + p + ")").orElse("");
-            results.add(switch (check.status()) {
-                case PASSED -> CheckResult.passed(PREFIX + check.name(), detail);
-                case FAILED -> CheckResult.failed(PREFIX + check.name(), detail);
-                case NOT_APPLICABLE -> CheckResult.skipped(PREFIX + check.name(), "not run: " + detail);
-            });
-        }
-        return results;
+        return ReportChecks.of(PREFIX, report, ProvenancePolicy.none());
     }
 }
