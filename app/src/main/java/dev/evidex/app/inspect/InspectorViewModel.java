@@ -42,7 +42,7 @@ public final class InspectorViewModel {
 
     public void inspect(RecordReference reference) {
         current.ifPresent(Task::cancel);
-        title.set(Messages.format("inspector.record", reference));
+        title.set(Messages.format("inspector.heading", reference));
         verdict.set(Messages.get("inspector.running"));
         state.set(HealthState.RUNNING);
         Task<Inspection> task = new Task<>() {

@@ -1,5 +1,6 @@
 package dev.evidex.app.query;
 
+import dev.evidex.app.common.Messages;
 import java.util.Comparator;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -54,11 +55,11 @@ final class ResultTables {
                 event.consume();
             }
         });
-        MenuItem copyCell = new MenuItem("Copy cell");
+        MenuItem copyCell = new MenuItem(Messages.get("query.copyCell"));
         copyCell.setOnAction(event -> copyCell(table));
-        MenuItem copyRow = new MenuItem("Copy row");
+        MenuItem copyRow = new MenuItem(Messages.get("query.copyRow"));
         copyRow.setOnAction(event -> selected(table).ifPresent(row -> Clipboards.copy(tsv(row))));
-        MenuItem open = new MenuItem("Inspect record");
+        MenuItem open = new MenuItem(Messages.get("query.inspect"));
         open.setOnAction(event -> selected(table).ifPresent(inspect));
         table.setContextMenu(new ContextMenu(copyCell, copyRow, open));
     }
