@@ -138,7 +138,8 @@ public final class QueryViewModel {
      * pushed through an existing chain; building a chain over a full list sorts once.
      */
     private void replaceRows(List<ResultRow> result) {
-        rows = FXCollections.observableArrayList(result);
+        // The task's list is handed over, never touched again: wrapped, not copied.
+        rows = FXCollections.observableList(result instanceof ArrayList<ResultRow> ? result : new ArrayList<>(result));
         rebuildView();
     }
 
