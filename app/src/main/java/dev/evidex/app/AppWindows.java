@@ -192,7 +192,7 @@ public final class AppWindows implements Navigator {
         EvidenceStore opened = store.get();
         InspectorViewModel inspector = new InspectorViewModel(
                 new RecordInspector(opened.objects(), opened::trustedKeys,
-                        EvidenceTrust.sigstoreRoot(opened.trustedKeysDirectory())), executor);
+                        EvidenceTrust.in(opened.trustedKeysDirectory())), executor);
         ViewLoader inspectorLoader = new ViewLoader(new ControllerFactory()
                 .register(InspectorController.class, () -> new InspectorController(inspector)));
         Stage window = new Stage();

@@ -6,7 +6,6 @@ import dev.evidex.verification.merkle.Hashes;
 import dev.evidex.verification.store.ObjectStore;
 import dev.evidex.verification.store.StoreKeys;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,24 +28,28 @@ final class ArtifactChecks {
 
     record Result(List<CheckResult> checks, List<ArtifactLink> links, List<SbomPackage> packages) {}
 
-    static Result run(ObjectStore store, JsonNode record, Optional<TrustedKeys> keys, Optional<Path> trustedRoot)
+    static Result run(ObjectStore store, JsonNode record, Optional<TrustedKeys> keys, EvidenceTrust trust)
             throws IOException {
         Map<String, byte[]> verifiedBytes = new HashMap<>();
         List<CheckResult> checks = new ArrayList<>();
         List<ArtifactLink> links = new ArrayList<>();
         List<SbomPackage> packages = new ArrayList<>();
         Set<String> cosignRoles = new java.util.HashSet<>();
+        List<byte[]> raw = new ArrayList<>();
         for (JsonNode reference : record.path("artifacts")) {
             String role = reference.path("role").asText("raw");
             String digest = reference.path("digest").asText("");
             Optional<byte[]> bytes = digestCheck(store, role, digest, checks);
             CheckOutcome outcome = bytes.isPresent() ? CheckOutcome.PASSED : CheckOutcome.FAILED;
             bytes.ifPresent(value -> verifiedBytes.put(role, value));
+            if (bytes.isPresent() && role.equals("raw")) {
+                raw.add(bytes.get());
+            }
             if (bytes.isPresent() && role.equals("sbom")) {
                 packages.addAll(SpdxPackages.read(bytes.get()));
             }
             if (ATTESTATION_ROLES.contains(role)) {
-                checks.addAll(bytes.map(value -> AttestationCheck.run(role, value, record, keys, trustedRoot))
+                checks.addAll(bytes.map(value -> AttestationCheck.run(role, value, record, keys, trust.sigstoreRoot()))
                         .orElseGet(() -> List.of(unverifiable(ReportChecks.prefix(role) + "signature"))));
             }
             if (COSIGN_ROLES.contains(role)) {
@@ -56,7 +59,7 @@ final class ArtifactChecks {
                     reference.path("size").asLong(-1), outcome));
         }
         if (!cosignRoles.isEmpty()) {
-            checks.addAll(cosign(record, verifiedBytes, keys));
+            checks.addAll(cosign(record, verifiedBytes, raw, keys, trust));
         }
         return new Result(checks, links, packages);
     }
@@ -81,7 +84,8 @@ final class ArtifactChecks {
         return bytes;
     }
 
-    private static List<CheckResult> cosign(JsonNode record, Map<String, byte[]> verifiedBytes, Optional<TrustedKeys> keys) {
+    private static List<CheckResult> cosign(JsonNode record, Map<String, byte[]> verifiedBytes, List<byte[]> raw,
+            Optional<TrustedKeys> keys, EvidenceTrust trust) {
         if (!verifiedBytes.keySet().containsAll(COSIGN_ROLES)) {
             return List.of(CheckResult.failed(CosignCheck.PREFIX + "signature", "not verified: the signature payload "
                     + "and the signature must both be linked, in the store, and match their digests"));
@@ -90,7 +94,8 @@ final class ArtifactChecks {
             return List.of(CheckResult.failed(CosignCheck.PREFIX + "signature",
                     "cannot verify: the trusted keys could not be loaded (see the seal signature check)"));
         }
-        return CosignCheck.run(record, verifiedBytes, keys.get()).orElse(List.of());
+        return CosignCheck.run(record, verifiedBytes, RekorBundles.find(raw), keys.get(), trust.rekorKey())
+                .orElse(List.of());
     }
 
     private static CheckResult unverifiable(String name) {

@@ -1,22 +1,37 @@
 package dev.evidex.app.inspect;
 
+import static java.util.Objects.requireNonNull;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Where the trust material for artifact checks lives beside the trusted keys: a Sigstore trusted
- * root in a sub-folder, so that the key loader (which reads every {@code *.json} of the folder
- * as a key) never sees it.
+ * Trust material for artifact checks beyond the trusted keys, kept beside them in a sub-folder
+ * (so that the key loader, which reads every {@code *.json} and {@code *.pub} of the folder as a
+ * trusted key, never sees it): a Sigstore trusted root for keyless bundles, and the Rekor public
+ * key for the transparency-log bundles of Cosign signatures.
  */
-public final class EvidenceTrust {
+public record EvidenceTrust(Optional<Path> sigstoreRoot, Optional<Path> rekorKey) {
     /** The Sigstore trusted root, relative to the trusted keys directory. */
     public static final String SIGSTORE_ROOT = "sigstore/trusted_root.json";
+    /** The Rekor public key (PEM), relative to the trusted keys directory. */
+    public static final String REKOR_KEY = "sigstore/rekor.pub";
 
-    private EvidenceTrust() {}
+    public static final EvidenceTrust NONE = new EvidenceTrust(Optional.empty(), Optional.empty());
 
-    public static Optional<Path> sigstoreRoot(Optional<Path> trustedKeysDirectory) {
-        return trustedKeysDirectory.filter(Files::isDirectory).map(directory -> directory.resolve(SIGSTORE_ROOT))
-                .filter(Files::isRegularFile);
+    public EvidenceTrust {
+        requireNonNull(sigstoreRoot, "sigstoreRoot is null");
+        requireNonNull(rekorKey, "rekorKey is null");
+    }
+
+    /** What of it is present in a trusted keys directory. */
+    public static EvidenceTrust in(Optional<Path> trustedKeysDirectory) {
+        Optional<Path> directory = trustedKeysDirectory.filter(Files::isDirectory);
+        return new EvidenceTrust(file(directory, SIGSTORE_ROOT), file(directory, REKOR_KEY));
+    }
+
+    private static Optional<Path> file(Optional<Path> directory, String name) {
+        return directory.map(folder -> folder.resolve(name)).filter(Files::isRegularFile);
     }
 }

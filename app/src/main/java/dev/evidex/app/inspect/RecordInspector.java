@@ -25,7 +25,7 @@ import java.util.function.BooleanSupplier;
 public final class RecordInspector {
     private final dev.evidex.verification.store.ObjectStore store;
     private final TrustedKeysSource trustedKeys;
-    private final Optional<java.nio.file.Path> sigstoreRoot;
+    private final EvidenceTrust trust;
 
     /** Loads the trusted keys; a failure is reported as a failed signature check, not hidden. */
     @FunctionalInterface
@@ -33,17 +33,16 @@ public final class RecordInspector {
         TrustedKeys load() throws Exception;
     }
 
-    /** Without a Sigstore trusted root: keyless bundles then fail as "cannot verify". */
+    /** Without a Sigstore root or Rekor key: checks that need them fail as "cannot verify". */
     public RecordInspector(dev.evidex.verification.store.ObjectStore store, TrustedKeysSource trustedKeys) {
-        this(store, trustedKeys, Optional.empty());
+        this(store, trustedKeys, EvidenceTrust.NONE);
     }
 
-    /** @param sigstoreRoot the Sigstore trusted root file for keyless bundles ({@link EvidenceTrust}) */
     public RecordInspector(dev.evidex.verification.store.ObjectStore store, TrustedKeysSource trustedKeys,
-            Optional<java.nio.file.Path> sigstoreRoot) {
+            EvidenceTrust trust) {
         this.store = requireNonNull(store, "store is null");
         this.trustedKeys = requireNonNull(trustedKeys, "trustedKeys is null");
-        this.sigstoreRoot = requireNonNull(sigstoreRoot, "sigstoreRoot is null");
+        this.trust = requireNonNull(trust, "trust is null");
     }
 
     public Inspection inspect(RecordReference reference, BooleanSupplier cancelled)
@@ -68,7 +67,7 @@ public final class RecordInspector {
         checks.add(SealChecks.chain(reader, covering));
         SealChecks.SignatureResult signature = SealChecks.signature(trustedKeys, seal);
         checks.add(signature.check());
-        ArtifactChecks.Result artifacts = ArtifactChecks.run(store, record, signature.keys(), sigstoreRoot);
+        ArtifactChecks.Result artifacts = ArtifactChecks.run(store, record, signature.keys(), trust);
         checks.addAll(artifacts.checks());
         return new Inspection(reference, record, sealAndKey(covering, signature.keyWindow()), summary(record),
                 checks, artifacts.links(), artifacts.packages());

@@ -127,10 +127,38 @@ class AttestationChecksTest {
         assertThat(signatureInspection.verified()).as("%s", signatureInspection.checks()).isTrue();
     }
 
+    @Test
+    void aCosignSignatureLoggedInRekorHasItsLogEntryVerifiedWithTheRekorKeyOnDisk() throws Exception {
+        Inspection inspection = inspect(AttestationStores.createCosignWithRekor(temp), 0, true);
+
+        assertThat(inspection.checks()).filteredOn(c -> c.name().equals("Cosign transparency-log")).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.outcome()).isEqualTo(CheckOutcome.PASSED);
+                    assertThat(c.detail()).contains("log index 11608800");
+                });
+        assertThat(inspection.verified()).as("%s", inspection.checks()).isTrue();
+    }
+
+    @Test
+    void withoutTheRekorKeyALinkedRekorBundleFailsInsteadOfBeingSkipped() throws Exception {
+        Path store = AttestationStores.createCosignWithRekor(temp);
+        Files.delete(temp.resolve("keys").resolve(EvidenceTrust.REKOR_KEY));
+
+        Inspection inspection = inspect(store, 0, true);
+
+        assertThat(inspection.checks()).filteredOn(c -> c.name().equals("Cosign transparency-log")).singleElement()
+                .satisfies(c -> {
+                    assertThat(c.outcome()).isEqualTo(CheckOutcome.FAILED);
+                    assertThat(c.detail()).contains("no Rekor public key");
+                });
+        assertThat(inspection.checks()).filteredOn(c -> c.name().equals("Cosign signature")).singleElement()
+                .satisfies(c -> assertThat(c.outcome()).isEqualTo(CheckOutcome.PASSED));
+    }
+
     private Inspection inspect(Path store, long index, boolean trusted) throws Exception {
         Optional<Path> keys = trusted ? Optional.of(temp.resolve("keys")) : Optional.empty();
         EvidenceStore evidence = new EvidenceStore("t", StoreKind.LOCAL, store, keys);
-        return new RecordInspector(evidence.objects(), evidence::trustedKeys, EvidenceTrust.sigstoreRoot(keys))
+        return new RecordInspector(evidence.objects(), evidence::trustedKeys, EvidenceTrust.in(keys))
                 .inspect(new RecordReference(AttestationStores.LOG, index), () -> false);
     }
 

@@ -74,6 +74,40 @@ public final class AttestationStores {
         return directory;
     }
 
+    /**
+     * A store with one Cosign signature record (real containers/image fixture signed with
+     * cosign2.pub, logged in Rekor) linking payload, signature and the Rekor bundle as the collector
+     * stores them; the signing key is trusted, and the Rekor key is in {@code keys/sigstore/rekor.pub}.
+     */
+    public static Path createCosignWithRekor(Path root) throws Exception {
+        Path keys = Files.createDirectories(root.resolve("keys").resolve("sigstore")).getParent();
+        KeyPair seal = pair();
+        KeyArchiveEntry sealEntry = new KeyArchiveEntry(seal.getPublic(), List.of(KeyPurpose.SEAL_SIGNING),
+                Instant.parse("2020-01-01T00:00:00Z"), Optional.empty(), Optional.empty());
+        Files.write(keys.resolve("seal.json"), sealEntry.toCanonicalJson());
+        Path fixtures = Path.of(System.getProperty("evidex.fixtures", "../../shared/fixtures")).resolve("cosign/containers-image");
+        Files.copy(fixtures.resolve("cosign2.pub"), keys.resolve("cosign2.pub"));
+        Files.copy(fixtures.resolve("rekor.pub"), keys.resolve("sigstore/rekor.pub"));
+        byte[] payload = Files.readAllBytes(fixtures.resolve("key-rekor/payload.json"));
+        String image = Json.mapper().readTree(payload).path("critical").path("image").path("docker-manifest-digest").asText();
+
+        Path directory = root.resolve("store");
+        LocalStore store = LocalStore.open(directory);
+        store.putKey(sealEntry);
+        ObjectNode record = Json.mapper().createObjectNode();
+        record.put("stream", "signature").put("time", "2025-06-01T09:59:00Z").put("source_kind", "ci")
+                .put("digest", image).put("signature_kind", "cosign-simple-signing");
+        var artifacts = record.putArray("artifacts");
+        artifacts.addObject().put("role", "signature-payload").put("digest", store.putArtifact(payload));
+        artifacts.addObject().put("role", "signature")
+                .put("digest", store.putArtifact(Files.readAllBytes(fixtures.resolve("key-rekor/payload.sig"))));
+        artifacts.addObject().put("role", "raw")
+                .put("digest", store.putArtifact(Files.readAllBytes(fixtures.resolve("key-rekor/rekor-bundle.json"))));
+        store.appender(LOG, new LocalSigner(seal.getPrivate(), seal.getPublic()),
+                Clock.fixed(Instant.parse("2025-06-01T10:00:00Z"), ZoneOffset.UTC)).append(List.of(record));
+        return directory;
+    }
+
     private static ObjectNode provenance(String artifact, String role, String digest, String builder, String source) {
         ObjectNode record = Json.mapper().createObjectNode();
         record.put("stream", "provenance").put("time", "2025-06-01T09:59:00Z").put("source_kind", "ci")
