@@ -39,6 +39,9 @@ import dev.evidex.app.signin.StartController;
 import dev.evidex.app.signin.StartViewModel;
 import dev.evidex.app.store.DemoStore;
 import dev.evidex.app.store.EvidenceStore;
+import dev.evidex.app.store.S3Evidence;
+import dev.evidex.app.store.S3EvidenceObjects;
+import dev.evidex.verification.keys.TrustedKeys;
 import dev.evidex.app.store.StoreOpener;
 import dev.evidex.app.export.ExportWizard;
 import dev.evidex.app.export.ExportWizardViewModel;
@@ -69,6 +72,9 @@ public final class AppWindows implements Navigator {
     private final QueryViewModel query;
     private final QueryServices queryServices;
     private final AthenaQueryServices athenaQueries;
+    private final S3Evidence s3Evidence;
+    /** The signed-in account's settings as last loaded (Athena, S3, trusted keys). */
+    private StoreSettings awsSettings = StoreSettings.EMPTY;
     private final SignInViewModel signIn;
     private WindowLayout layout;
     private Parent mainRoot;
@@ -93,6 +99,7 @@ public final class AppWindows implements Navigator {
         this.query = new QueryViewModel(executor);
         this.queryServices = environment.queryServices();
         this.athenaQueries = environment.athenaQueries();
+        this.s3Evidence = environment.s3Evidence();
         this.signIn = new SignInViewModel(new SsoSignIn(environment.ssoClients(),
                 new SsoTokenCache(environment.ssoCacheDirectory()), Clock.systemUTC(), Sleeper.REAL),
                 environment.awsConfigFile(), executor, browser, this::showAws);
@@ -159,8 +166,11 @@ public final class AppWindows implements Navigator {
 
     /** The query pack on Athena with the role's credentials, as the account's settings configure it. */
     private void openAthena(AwsSession session) {
-        openQueries(() -> athenaQueries.open(opener.settingsOf(session.settingsId()), session.target().region(),
-                session.credentials()));
+        openQueries(() -> {
+            StoreSettings settings = opener.settingsOf(session.settingsId());
+            javafx.application.Platform.runLater(() -> awsSettings = settings);
+            return athenaQueries.open(settings, session.target().region(), session.credentials());
+        });
     }
 
     private void openQueries(Callable<QueryService> opening) {
@@ -184,15 +194,31 @@ public final class AppWindows implements Navigator {
     /** Opens the evidence behind a result row in its own window and re-runs its checks. */
     public void openInspector(RecordReference reference) {
         Optional<EvidenceStore> store = main.storeProperty().get();
-        if (store.isEmpty()) {
-            // Raw evidence is not read from S3 yet: the checks need the store's files on this machine.
-            main.awsProperty().get().ifPresent(session -> query.notice(Messages.get("inspector.needsLocalStore")));
+        if (store.isPresent()) {
+            EvidenceStore opened = store.get();
+            showInspector(reference, new RecordInspector(opened.objects(), opened::trustedKeys,
+                    EvidenceTrust.in(opened.trustedKeysDirectory())), () -> { });
+        } else {
+            main.awsProperty().get().ifPresent(session -> openInspectorOnS3(reference, session));
+        }
+    }
+
+    /** Signed in to AWS: the raw evidence is read from the account's evidence bucket with the role. */
+    private void openInspectorOnS3(RecordReference reference, AwsSession session) {
+        StoreSettings settings = awsSettings;
+        if (settings.evidenceBucket().isBlank()) {
+            query.notice(Messages.get("inspector.needsBucket"));
             return;
         }
-        EvidenceStore opened = store.get();
-        InspectorViewModel inspector = new InspectorViewModel(
-                new RecordInspector(opened.objects(), opened::trustedKeys,
-                        EvidenceTrust.in(opened.trustedKeysDirectory())), executor);
+        S3EvidenceObjects objects = s3Evidence.open(settings.region().isBlank() ? session.target().region()
+                : settings.region(), session.credentials(), settings.evidenceBucket(), settings.evidencePrefix());
+        Optional<Path> keys = settings.trustedKeys();
+        showInspector(reference, new RecordInspector(objects, () -> keys.isPresent() ? TrustedKeys.load(keys.get())
+                : TrustedKeys.of(List.of()), EvidenceTrust.in(keys)), objects::close);
+    }
+
+    private void showInspector(RecordReference reference, RecordInspector recordInspector, Runnable onClosed) {
+        InspectorViewModel inspector = new InspectorViewModel(recordInspector, executor);
         ViewLoader inspectorLoader = new ViewLoader(new ControllerFactory()
                 .register(InspectorController.class, () -> new InspectorController(inspector)));
         Stage window = new Stage();
@@ -201,7 +227,10 @@ public final class AppWindows implements Navigator {
         Scene scene = new Scene(inspectorLoader.load(FxmlView.INSPECTOR).root());
         scene.getStylesheets().add(Themes.appStylesheet());
         window.setScene(scene);
-        window.setOnHidden(event -> inspector.cancel());
+        window.setOnHidden(event -> {
+            inspector.cancel();
+            onClosed.run();
+        });
         window.show();
         inspector.inspect(reference);
         lastInspector = Optional.of(window);

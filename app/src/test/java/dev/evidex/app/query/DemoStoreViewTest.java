@@ -46,7 +46,8 @@ class DemoStoreViewTest {
         AppEnvironment environment = new AppEnvironment(temp.resolve("config"), temp.resolve("data"),
                 temp.resolve("aws/config"), temp.resolve("aws/sso/cache"), new SsoClients(Optional.empty()),
                 DemoStores.generator(), new PackQueryServices(temp.resolve("data/index"), DemoStores.CLOCK),
-                new AthenaQueryServices(Optional.empty(), DemoStores.CLOCK), url -> { });
+                new AthenaQueryServices(Optional.empty(), DemoStores.CLOCK),
+                new dev.evidex.app.store.S3Evidence(Optional.empty()), url -> { });
         windows = new AppWindows(stage, environment, BackgroundExecutor.create());
         windows.show();
     }

@@ -126,7 +126,7 @@ class AthenaQueryViewTest {
 
         Node firstRow = robot.lookup("#resultTable .table-row-cell").nth(0).query();
         robot.doubleClickOn(firstRow);
-        FxWait.until("told why", () -> status(robot).equals(Messages.get("inspector.needsLocalStore")));
+        FxWait.until("told why", () -> status(robot).equals(Messages.get("inspector.needsBucket")));
         assertThat(windows.lastInspector()).isEmpty();
     }
 
