@@ -223,7 +223,7 @@ public final class QueryViewModel {
         return rows;
     }
 
-    /** The rows as the table shows them (filtered, then sorted); bind its comparator to the table's. */
+    /** The rows as the table shows them (filtered, then sorted by the table's sort order). */
     public ObjectProperty<SortedList<ResultRow>> viewProperty() {
         return view;
     }

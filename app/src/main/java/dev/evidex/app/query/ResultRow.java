@@ -2,6 +2,7 @@ package dev.evidex.app.query;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -40,14 +41,9 @@ public final class ResultRow {
     }
 
     public String value(int column) {
-        int count = readVarint(0);
-        if (column < 0 || column >= count) {
+        int at = offset(column);
+        if (at < 0) {
             return null;
-        }
-        int at = varintSize(count);
-        for (int i = 0; i < column; i++) {
-            int length = readVarint(at);
-            at += varintSize(length) + Math.max(0, length - 1);
         }
         int length = readVarint(at);
         return length == 0 ? null : new String(packed, at + varintSize(length), length - 1, StandardCharsets.UTF_8);
@@ -64,6 +60,72 @@ public final class ResultRow {
             at += Math.max(0, length - 1);
         }
         return Collections.unmodifiableList(values);
+    }
+
+    /**
+     * Compares one column of two rows as text without decoding it: UTF-8 bytes compared unsigned
+     * are in code point order (as {@code String.compareTo}, except that characters beyond U+FFFF
+     * sort after U+E000..U+FFFF). NULL sorts first.
+     */
+    public int compareText(ResultRow other, int column) {
+        int at = offset(column);
+        int otherAt = other.offset(column);
+        int length = at < 0 ? 0 : readVarint(at);
+        int otherLength = otherAt < 0 ? 0 : other.readVarint(otherAt);
+        if (length == 0 || otherLength == 0) {
+            return Boolean.compare(length != 0, otherLength != 0);
+        }
+        int start = at + varintSize(length);
+        int otherStart = otherAt + varintSize(otherLength);
+        return Arrays.compareUnsigned(packed, start, start + length - 1, other.packed, otherStart,
+                otherStart + otherLength - 1);
+    }
+
+    /** A whole-number column's value without decoding it to text; NULL and other text give {@code Long.MIN_VALUE}. */
+    public long longValue(int column) {
+        int at = offset(column);
+        int length = at < 0 ? 0 : readVarint(at);
+        if (length <= 1) {
+            return Long.MIN_VALUE;
+        }
+        int start = at + varintSize(length);
+        int end = start + length - 1;
+        boolean negative = packed[start] == '-';
+        int first = negative ? start + 1 : start;
+        if (first == end || end - first > 18) {
+            return end - first > 18 ? parsed(value(column)) : Long.MIN_VALUE;
+        }
+        long value = 0;
+        for (int i = first; i < end; i++) {
+            int digit = packed[i] - '0';
+            if (digit < 0 || digit > 9) {
+                return Long.MIN_VALUE;
+            }
+            value = value * 10 + digit;
+        }
+        return negative ? -value : value;
+    }
+
+    private static long parsed(String text) {
+        try {
+            return Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            return Long.MIN_VALUE;
+        }
+    }
+
+    /** Where a column's length prefix is, or -1 past the last column. */
+    private int offset(int column) {
+        int count = readVarint(0);
+        if (column < 0 || column >= count) {
+            return -1;
+        }
+        int at = varintSize(count);
+        for (int i = 0; i < column; i++) {
+            int length = readVarint(at);
+            at += varintSize(length) + Math.max(0, length - 1);
+        }
+        return at;
     }
 
     public boolean contains(String lowerCaseText) {

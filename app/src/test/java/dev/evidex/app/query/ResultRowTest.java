@@ -27,6 +27,27 @@ class ResultRowTest {
     }
 
     @Test
+    void comparesTextAndNumbersWithoutDecodingAsStringsWould() {
+        List<String> texts = Arrays.asList("b", null, "a", "ab", "", "Zürich", "Zebra", "é");
+        List<ResultRow> rows = texts.stream().map(text -> new ResultRow(Arrays.asList("x", text))).toList();
+        for (ResultRow left : rows) {
+            for (ResultRow right : rows) {
+                String a = left.value(1);
+                String b = right.value(1);
+                int expected = a == null || b == null ? Boolean.compare(a != null, b != null) : a.compareTo(b);
+                assertThat(Integer.signum(left.compareText(right, 1))).as("%s vs %s", a, b)
+                        .isEqualTo(Integer.signum(expected));
+            }
+        }
+        assertThat(new ResultRow(List.of("-42")).longValue(0)).isEqualTo(-42);
+        assertThat(new ResultRow(List.of("1234567890123")).longValue(0)).isEqualTo(1_234_567_890_123L);
+        assertThat(new ResultRow(List.of("9223372036854775807")).longValue(0)).isEqualTo(Long.MAX_VALUE);
+        assertThat(new ResultRow(List.of("12.5")).longValue(0)).isEqualTo(Long.MIN_VALUE);
+        assertThat(new ResultRow(List.of("-")).longValue(0)).isEqualTo(Long.MIN_VALUE);
+        assertThat(new ResultRow(Arrays.asList((String) null)).longValue(0)).isEqualTo(Long.MIN_VALUE);
+    }
+
+    @Test
     void anEmptyRowHasNoValues() {
         ResultRow row = new ResultRow(List.of());
 
