@@ -12,10 +12,12 @@ import dev.evidex.app.common.ViewLoader;
 import dev.evidex.app.common.WindowLayout;
 import dev.evidex.app.common.WindowLayoutStore;
 import dev.evidex.app.health.StoreHealthController;
+import dev.evidex.app.inspect.EvidenceTrust;
 import dev.evidex.app.inspect.InspectorController;
 import dev.evidex.app.inspect.InspectorViewModel;
 import dev.evidex.app.inspect.RecordInspector;
 import dev.evidex.app.inspect.RecordReference;
+import dev.evidex.app.query.AthenaQueryServices;
 import dev.evidex.app.query.QueryController;
 import dev.evidex.app.query.QueryService;
 import dev.evidex.app.query.QueryServices;
@@ -37,6 +39,9 @@ import dev.evidex.app.signin.StartController;
 import dev.evidex.app.signin.StartViewModel;
 import dev.evidex.app.store.DemoStore;
 import dev.evidex.app.store.EvidenceStore;
+import dev.evidex.app.store.S3Evidence;
+import dev.evidex.app.store.S3EvidenceObjects;
+import dev.evidex.verification.keys.TrustedKeys;
 import dev.evidex.app.store.StoreOpener;
 import dev.evidex.app.export.ExportWizard;
 import dev.evidex.app.export.ExportWizardViewModel;
@@ -47,6 +52,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
 import javafx.scene.Parent;
@@ -65,11 +71,16 @@ public final class AppWindows implements Navigator {
     private final StartViewModel start;
     private final QueryViewModel query;
     private final QueryServices queryServices;
+    private final AthenaQueryServices athenaQueries;
+    private final S3Evidence s3Evidence;
+    /** The signed-in account's settings as last loaded (Athena, S3, trusted keys). */
+    private StoreSettings awsSettings = StoreSettings.EMPTY;
     private final SignInViewModel signIn;
     private WindowLayout layout;
     private Parent mainRoot;
     private Optional<Stage> lastInspector = Optional.empty();
     private Optional<Stage> lastExport = Optional.empty();
+    private Optional<Stage> lastSettings = Optional.empty();
     private Optional<QueryService> openService = Optional.empty();
 
     public AppWindows(Stage stage, AppEnvironment environment, BackgroundExecutor executor) {
@@ -87,6 +98,8 @@ public final class AppWindows implements Navigator {
         this.start = new StartViewModel(opener, this, executor);
         this.query = new QueryViewModel(executor);
         this.queryServices = environment.queryServices();
+        this.athenaQueries = environment.athenaQueries();
+        this.s3Evidence = environment.s3Evidence();
         this.signIn = new SignInViewModel(new SsoSignIn(environment.ssoClients(),
                 new SsoTokenCache(environment.ssoCacheDirectory()), Clock.systemUTC(), Sleeper.REAL),
                 environment.awsConfigFile(), executor, browser, this::showAws);
@@ -148,10 +161,23 @@ public final class AppWindows implements Navigator {
     }
 
     private void openQueries(EvidenceStore store) {
+        openQueries(() -> queryServices.open(store));
+    }
+
+    /** The query pack on Athena with the role's credentials, as the account's settings configure it. */
+    private void openAthena(AwsSession session) {
+        openQueries(() -> {
+            StoreSettings settings = opener.settingsOf(session.settingsId());
+            javafx.application.Platform.runLater(() -> awsSettings = settings);
+            return athenaQueries.open(settings, session.target().region(), session.credentials());
+        });
+    }
+
+    private void openQueries(Callable<QueryService> opening) {
         Task<QueryService> task = new Task<>() {
             @Override
             protected QueryService call() throws Exception {
-                return queryServices.open(store);
+                return opening.call();
             }
         };
         task.setOnSucceeded(event -> {
@@ -161,19 +187,38 @@ public final class AppWindows implements Navigator {
             query.setService(task.getValue());
         });
         task.setOnFailed(event -> query.setService(QueryService.unavailable(
-                "the query engine could not open the store: " + task.getException().getMessage())));
+                Messages.format("query.engineFailed", task.getException().getMessage()))));
         executor.execute(task);
     }
 
     /** Opens the evidence behind a result row in its own window and re-runs its checks. */
     public void openInspector(RecordReference reference) {
         Optional<EvidenceStore> store = main.storeProperty().get();
-        if (store.isEmpty()) {
+        if (store.isPresent()) {
+            EvidenceStore opened = store.get();
+            showInspector(reference, new RecordInspector(opened.objects(), opened::trustedKeys,
+                    EvidenceTrust.in(opened.trustedKeysDirectory())), () -> { });
+        } else {
+            main.awsProperty().get().ifPresent(session -> openInspectorOnS3(reference, session));
+        }
+    }
+
+    /** Signed in to AWS: the raw evidence is read from the account's evidence bucket with the role. */
+    private void openInspectorOnS3(RecordReference reference, AwsSession session) {
+        StoreSettings settings = awsSettings;
+        if (settings.evidenceBucket().isBlank()) {
+            query.notice(Messages.get("inspector.needsBucket"));
             return;
         }
-        EvidenceStore opened = store.get();
-        InspectorViewModel inspector = new InspectorViewModel(
-                new RecordInspector(opened.objects(), opened::trustedKeys), executor);
+        S3EvidenceObjects objects = s3Evidence.open(settings.region().isBlank() ? session.target().region()
+                : settings.region(), session.credentials(), settings.evidenceBucket(), settings.evidencePrefix());
+        Optional<Path> keys = settings.trustedKeys();
+        showInspector(reference, new RecordInspector(objects, () -> keys.isPresent() ? TrustedKeys.load(keys.get())
+                : TrustedKeys.of(List.of()), EvidenceTrust.in(keys)), objects::close);
+    }
+
+    private void showInspector(RecordReference reference, RecordInspector recordInspector, Runnable onClosed) {
+        InspectorViewModel inspector = new InspectorViewModel(recordInspector, executor);
         ViewLoader inspectorLoader = new ViewLoader(new ControllerFactory()
                 .register(InspectorController.class, () -> new InspectorController(inspector)));
         Stage window = new Stage();
@@ -182,41 +227,57 @@ public final class AppWindows implements Navigator {
         Scene scene = new Scene(inspectorLoader.load(FxmlView.INSPECTOR).root());
         scene.getStylesheets().add(Themes.appStylesheet());
         window.setScene(scene);
-        window.setOnHidden(event -> inspector.cancel());
+        window.setOnHidden(event -> {
+            inspector.cancel();
+            onClosed.run();
+        });
         window.show();
         inspector.inspect(reference);
         lastInspector = Optional.of(window);
     }
 
-    /** The settings of the open store in a dialog; saving applies the trusted keys at once. */
+    /**
+     * The settings of the open store in a dialog; saving applies the trusted keys at once. Signed
+     * in to AWS without a local store, the settings are the account's (Athena, S3), and saving
+     * reopens the query pack on Athena.
+     */
     public void openSettings() {
         Optional<EvidenceStore> store = main.storeProperty().get();
-        if (store.isEmpty()) {
-            return;
+        Optional<AwsSession> aws = main.awsProperty().get();
+        if (store.isPresent()) {
+            EvidenceStore opened = store.get();
+            openSettings(StoreOpener.storeId(opened), opened.name(), opened.trustedKeysDirectory(),
+                    saved -> main.open(opened.withTrustedKeys(saved.trustedKeys())));
+        } else if (aws.isPresent()) {
+            openSettings(aws.get().settingsId(), aws.get().describe(), Optional.empty(),
+                    saved -> openAthena(aws.get()));
         }
-        EvidenceStore opened = store.get();
+    }
+
+    private void openSettings(String id, String name, Optional<Path> defaultTrustedKeys, Consumer<StoreSettings> onSaved) {
         SettingsViewModel settings = new SettingsViewModel(new SettingsViewModel.Storage() {
             @Override
             public StoreSettings load() throws Exception {
-                StoreSettings saved = opener.settingsOf(opened);
+                StoreSettings saved = opener.settingsOf(id);
                 return saved.trustedKeys().isPresent() ? saved : saved.withTrustedKeysDirectory(
-                        opened.trustedKeysDirectory().map(Object::toString).orElse(""));
+                        defaultTrustedKeys.map(Object::toString).orElse(""));
             }
 
             @Override
             public void save(StoreSettings value) throws Exception {
-                opener.saveSettings(opened, value);
+                opener.saveSettings(id, value);
             }
-        }, executor, saved -> main.open(opened.withTrustedKeys(saved.trustedKeys())));
+        }, executor, onSaved);
         ViewLoader settingsLoader = new ViewLoader(new ControllerFactory()
                 .register(SettingsController.class, () -> new SettingsController(settings)));
         Stage window = new Stage();
         window.initOwner(stage);
-        window.setTitle(Messages.get("settings.title") + " — " + opened.name());
+        window.setTitle(Messages.get("settings.title") + " — " + name);
         Scene scene = new Scene(settingsLoader.load(FxmlView.SETTINGS).root());
         scene.getStylesheets().add(Themes.appStylesheet());
         window.setScene(scene);
         window.show();
+        lastSettings = Optional.of(window);
     }
 
     /** The export wizard over the open store, offering the pack's queries. */
@@ -236,6 +297,11 @@ public final class AppWindows implements Navigator {
         return lastExport;
     }
 
+    /** The most recently opened settings dialog (tests and screenshots). */
+    public Optional<Stage> lastSettings() {
+        return lastSettings;
+    }
+
     /** The most recently opened inspector window (tests and screenshots). */
     public Optional<Stage> lastInspector() {
         return lastInspector;
@@ -245,13 +311,14 @@ public final class AppWindows implements Navigator {
         return query;
     }
 
-    /** After AWS sign-in: the main window with the signed-in role (queries run in Athena). */
+    /** After AWS sign-in: the main window with the signed-in role; queries run in Athena. */
     public void showAws(AwsSession session) {
         if (mainRoot == null) {
             mainRoot = loader.load(FxmlView.MAIN).root();
         }
         main.signedIn(session);
         stage.getScene().setRoot(mainRoot);
+        openAthena(session);
     }
 
     public SignInViewModel signInViewModel() {

@@ -1,5 +1,6 @@
 package dev.evidex.app.export;
 
+import dev.evidex.app.common.Messages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import javafx.fxml.FXMLLoader;
@@ -33,7 +34,7 @@ public final class ExportWizard {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle("Export HITRUST evidence packet");
+        stage.setTitle(Messages.get("export.title"));
         stage.setScene(new Scene(load(viewModel), 760, 520));
         stage.setOnCloseRequest(event -> viewModel.cancel());
         stage.show();

@@ -2,6 +2,7 @@ package dev.evidex.app.export;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.evidex.app.common.Messages;
 import dev.evidex.verification.packet.AssessmentType;
 import dev.evidex.verification.packet.WrittenPacket;
 import javafx.beans.binding.Bindings;
@@ -118,8 +119,8 @@ public final class ExportWizardController {
         if (packet == null) {
             return "";
         }
-        return digest ? "Packet SHA-256: " + packet.sha256() + "\n" + packet.path()
-                : "Exporter key: " + packet.exporterKeyId() + "\nGive the recipient this fingerprint out of band.";
+        return digest ? Messages.format("export.packetDigest", packet.sha256(), packet.path())
+                : Messages.format("export.exporterKey", packet.exporterKeyId());
     }
 
     @FXML

@@ -2,6 +2,7 @@ package dev.evidex.app.export;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.evidex.app.common.Messages;
 import dev.evidex.verification.packet.Assessment;
 import dev.evidex.verification.packet.AssessmentType;
 import dev.evidex.verification.packet.WrittenPacket;
@@ -109,17 +110,17 @@ public final class ExportWizardViewModel {
 
     private Optional<String> exportProblem() {
         if (signingKey.get().isBlank() || !Files.isRegularFile(Path.of(signingKey.get()))) {
-            return Optional.of("choose the packet-signing key file");
+            return Optional.of(Messages.get("export.chooseKey"));
         }
         if (output.get().isBlank()) {
-            return Optional.of("choose where to save the packet");
+            return Optional.of(Messages.get("export.chooseOutput"));
         }
         return Optional.empty();
     }
 
     private Assessment assessment() {
         if (periodFrom.get() == null || periodTo.get() == null) {
-            throw new IllegalArgumentException("enter the assessment period");
+            throw new IllegalArgumentException(Messages.get("export.enterPeriod"));
         }
         return new Assessment(organisation.get().strip(), type.get(), list(scope.get()), periodFrom.get(), periodTo.get());
     }
@@ -164,9 +165,9 @@ public final class ExportWizardViewModel {
         message.bind(task.messageProperty());
         running.set(true);
         result.set(null);
-        task.setOnSucceeded(event -> finished(task.getValue(), "Packet written"));
-        task.setOnCancelled(event -> finished(null, "Export cancelled; nothing was written"));
-        task.setOnFailed(event -> finished(null, "Export failed: " + task.getException().getMessage()));
+        task.setOnSucceeded(event -> finished(task.getValue(), Messages.get("export.written")));
+        task.setOnCancelled(event -> finished(null, Messages.get("export.cancelled")));
+        task.setOnFailed(event -> finished(null, Messages.format("export.failed", task.getException().getMessage())));
         executor.execute(task);
     }
 

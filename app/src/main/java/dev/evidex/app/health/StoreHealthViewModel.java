@@ -2,6 +2,7 @@ package dev.evidex.app.health;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.evidex.app.common.Messages;
 import dev.evidex.app.store.EvidenceStore;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -41,7 +42,7 @@ public final class StoreHealthViewModel {
         cancel();
         store.set(value);
         clear(HealthState.NOT_VERIFIED);
-        message.set(value.map(s -> "Not verified yet in this session").orElse("No store open"));
+        message.set(value.map(s -> Messages.get("health.notVerifiedYet")).orElse(Messages.get("health.noStore")));
     }
 
     public void verify() {
@@ -73,12 +74,12 @@ public final class StoreHealthViewModel {
             case SUCCEEDED -> show(task.getValue());
             case CANCELLED -> {
                 state.set(HealthState.CANCELLED);
-                message.set("Verification cancelled: nothing is shown as verified");
+                message.set(Messages.get("health.cancelled"));
                 progress.set(0);
             }
             default -> {
                 state.set(HealthState.ERROR);
-                message.set("Verification could not run: " + describe(task.getException()));
+                message.set(Messages.format("health.couldNotRun", describe(task.getException())));
             }
         }
     }
@@ -88,7 +89,8 @@ public final class StoreHealthViewModel {
         failures.setAll(summary.failures());
         notes.setAll(summary.notes());
         headline.set(summary.headline());
-        message.set(summary.verified() ? "Every check passed in this run" : summary.failures().size() + " checks failed");
+        message.set(summary.verified() ? Messages.get("health.passed")
+                : Messages.format("health.failed", summary.failures().size()));
         progress.set(1);
         state.set(summary.verified() ? HealthState.VERIFIED : HealthState.FAILED);
     }
@@ -103,7 +105,7 @@ public final class StoreHealthViewModel {
     }
 
     private static String describe(Throwable error) {
-        return error == null ? "unknown error" : String.valueOf(error.getMessage());
+        return error == null ? Messages.get("query.unknownError") : String.valueOf(error.getMessage());
     }
 
     public ObjectProperty<Optional<EvidenceStore>> storeProperty() {

@@ -2,6 +2,7 @@ package dev.evidex.app.health;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.evidex.app.common.Messages;
 import dev.evidex.app.store.EvidenceStore;
 import dev.evidex.verification.store.verify.StoreVerifier;
 import dev.evidex.verification.store.verify.VerificationReport;
@@ -17,15 +18,14 @@ final class VerifyStoreTask extends Task<HealthSummary> {
 
     @Override
     protected HealthSummary call() throws Exception {
-        updateMessage("Loading trusted keys…");
+        updateMessage(Messages.get("health.loadingKeys"));
         StoreVerifier.Options options = StoreVerifier.Options.of(store.trustedKeys())
                 .withProgress(this::reportProgress, this::isCancelled);
-        updateMessage("Verifying " + store.root() + "…");
+        updateMessage(Messages.format("health.verifying", store.root()));
         VerificationReport report = new StoreVerifier(options).verify(store.objects());
         HealthSummary summary = HealthSummary.of(report);
         if (store.trustedKeysDirectory().isEmpty()) {
-            return withNote(summary, "no trusted keys are configured for this store: no seal signature can verify "
-                    + "(set a trusted keys directory in the store settings)");
+            return withNote(summary, Messages.get("health.noTrustedKeys"));
         }
         return summary;
     }

@@ -1,10 +1,15 @@
 package dev.evidex.app.inspect;
 
-/** The result of one check in this run. SKIPPED is never shown as verified. */
+/**
+ * The result of one check in this run. SKIPPED (present evidence not checked) is never shown as
+ * verified; NOT_APPLICABLE means the evidence to check is absent (no transparency-log entry, no
+ * timestamp), which the detail says.
+ */
 public enum CheckOutcome {
     PASSED("✓"),
     FAILED("✗"),
-    SKIPPED("–");
+    SKIPPED("–"),
+    NOT_APPLICABLE("n/a");
 
     private final String symbol;
 

@@ -21,4 +21,8 @@ public record CheckResult(String name, CheckOutcome outcome, String detail) {
     public static CheckResult skipped(String name, String detail) {
         return new CheckResult(name, CheckOutcome.SKIPPED, detail);
     }
+
+    public static CheckResult notApplicable(String name, String detail) {
+        return new CheckResult(name, CheckOutcome.NOT_APPLICABLE, detail);
+    }
 }

@@ -6,12 +6,16 @@ import dev.evidex.verification.artifact.cosign.CosignRequest;
 import dev.evidex.verification.artifact.cosign.CosignVerifier;
 import dev.evidex.verification.artifact.cosign.SignatureVerificationException;
 import dev.evidex.verification.check.ArtifactReport;
-import dev.evidex.verification.check.Check;
+import dev.evidex.verification.artifact.attestation.ProvenancePolicy;
 import dev.evidex.verification.keys.KeyPurpose;
 import dev.evidex.verification.keys.TrustedKeys;
+import dev.evidex.verification.keys.KeyFormatException;
+import dev.evidex.verification.keys.PublicKeys;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.PublicKey;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,8 +30,12 @@ final class CosignCheck {
 
     private CosignCheck() {}
 
-    /** Empty when the record links no Cosign payload and signature. */
-    static Optional<List<CheckResult>> run(JsonNode record, Map<String, byte[]> artifactsByRole, TrustedKeys keys) {
+    /**
+     * Empty when the record links no Cosign payload and signature. A linked Rekor bundle is
+     * verified with the Rekor key on disk; without that key its check fails rather than being skipped.
+     */
+    static Optional<List<CheckResult>> run(JsonNode record, Map<String, byte[]> artifactsByRole,
+            Optional<String> rekorBundle, TrustedKeys keys, Optional<Path> rekorKeyFile) {
         byte[] payload = artifactsByRole.get("signature-payload");
         byte[] signature = artifactsByRole.get("signature");
         if (payload == null || signature == null) {
@@ -37,15 +45,15 @@ final class CosignCheck {
                 .map(key -> key.entry().publicKey()).toList();
         if (imageKeys.isEmpty()) {
             return Optional.of(List.of(CheckResult.failed(PREFIX + "signature",
-                    "no trusted image-signing key is configured, so the signature cannot be verified")));
+                    "cannot verify: no trusted image-signing key is configured (trusted keys directory in Store settings)")));
         }
         try {
             Sha256Digest image = Sha256Digest.parse(record.path("digest").asText(""));
+            Optional<PublicKey> rekorKey = rekorKey(rekorBundle, rekorKeyFile);
             ArtifactReport last = null;
             for (PublicKey key : imageKeys) {
                 last = new CosignVerifier().verify(new CosignRequest(payload,
-                        new String(signature, StandardCharsets.US_ASCII).trim(), key, image, Optional.empty(),
-                        Optional.empty()));
+                        new String(signature, StandardCharsets.US_ASCII).trim(), key, image, rekorBundle, rekorKey));
                 if (last.verified()) {
                     break;
                 }
@@ -53,19 +61,22 @@ final class CosignCheck {
             return Optional.of(results(last));
         } catch (SignatureVerificationException | IllegalArgumentException e) {
             return Optional.of(List.of(CheckResult.failed(PREFIX + "signature", e.getMessage())));
+        } catch (IOException | KeyFormatException e) {
+            return Optional.of(List.of(CheckResult.failed(PREFIX + "transparency-log",
+                    "cannot verify: the Rekor key " + rekorKeyFile.orElseThrow() + " cannot be read: " + e.getMessage())));
         }
     }
 
-    private static List<CheckResult> results(ArtifactReport report) {
-        List<CheckResult> results = new ArrayList<>();
-        for (Check check : report.checks()) {
-            String detail = check.detail() + check.principal().map(p -> " (" + p + ")").orElse("");
-            results.add(switch (check.status()) {
-                case PASSED -> CheckResult.passed(PREFIX + check.name(), detail);
-                case FAILED -> CheckResult.failed(PREFIX + check.name(), detail);
-                case NOT_APPLICABLE -> CheckResult.skipped(PREFIX + check.name(), "not run: " + detail);
-            });
+    /** The Rekor key is read only when there is a bundle to check with it. */
+    private static Optional<PublicKey> rekorKey(Optional<String> rekorBundle, Optional<Path> rekorKeyFile)
+            throws IOException, KeyFormatException {
+        if (rekorBundle.isEmpty() || rekorKeyFile.isEmpty()) {
+            return Optional.empty();
         }
-        return results;
+        return Optional.of(PublicKeys.parsePem(Files.readString(rekorKeyFile.get(), StandardCharsets.US_ASCII)));
+    }
+
+    private static List<CheckResult> results(ArtifactReport report) {
+        return ReportChecks.of(PREFIX, report, ProvenancePolicy.none());
     }
 }

@@ -29,9 +29,15 @@ public record Inspection(RecordReference reference, JsonNode record, Map<String,
         return checks.stream().filter(check -> check.outcome() == CheckOutcome.SKIPPED).count();
     }
 
-    /** Verified only if every check ran and passed in this run. */
+    public long notApplicable() {
+        return checks.stream().filter(check -> check.outcome() == CheckOutcome.NOT_APPLICABLE).count();
+    }
+
+    /** Verified only if every check ran and passed in this run (checks of absent evidence aside). */
     public boolean verified() {
-        return !checks.isEmpty() && checks.stream().allMatch(check -> check.outcome() == CheckOutcome.PASSED);
+        return checks.stream().anyMatch(check -> check.outcome() == CheckOutcome.PASSED)
+                && checks.stream().allMatch(check -> check.outcome() == CheckOutcome.PASSED
+                        || check.outcome() == CheckOutcome.NOT_APPLICABLE);
     }
 
     public long failures() {

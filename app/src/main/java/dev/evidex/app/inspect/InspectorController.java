@@ -3,6 +3,7 @@ package dev.evidex.app.inspect;
 import static java.util.Objects.requireNonNull;
 
 import dev.evidex.app.common.Badges;
+import dev.evidex.app.common.Messages;
 import dev.evidex.app.common.Columns;
 import java.util.Map;
 import java.util.Optional;
@@ -80,7 +81,7 @@ public final class InspectorController {
         Badges.show(inspectorBadge, viewModel.stateProperty().get());
         long notRun = viewModel.inspectionProperty().get().map(Inspection::skipped).orElse(0L);
         if (viewModel.stateProperty().get() == dev.evidex.app.health.HealthState.VERIFIED && notRun > 0) {
-            Badges.set(inspectorBadge, Badges.NEUTRAL, "Partly verified: " + notRun + " not run");
+            Badges.set(inspectorBadge, Badges.NEUTRAL, Messages.format("inspector.partlyVerified", notRun));
         }
     }
 
@@ -102,7 +103,7 @@ public final class InspectorController {
         }
     }
 
-    /** ✓ / ✗ / – in green, red or grey. */
+    /** ✓ / ✗ / – / n/a in green, red or grey. */
     private static final class OutcomeCell<S> extends TableCell<S, CheckOutcome> {
         @Override
         protected void updateItem(CheckOutcome item, boolean empty) {
@@ -116,7 +117,7 @@ public final class InspectorController {
             getStyleClass().add(switch (item) {
                 case PASSED -> "check-ok";
                 case FAILED -> "check-failed";
-                case SKIPPED -> "check-skipped";
+                case SKIPPED, NOT_APPLICABLE -> "check-skipped";
             });
         }
     }

@@ -2,6 +2,7 @@ package dev.evidex.app.inspect;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.evidex.app.common.Messages;
 import dev.evidex.app.health.HealthState;
 import java.util.Locale;
 import java.util.Optional;
@@ -41,8 +42,8 @@ public final class InspectorViewModel {
 
     public void inspect(RecordReference reference) {
         current.ifPresent(Task::cancel);
-        title.set("Record " + reference);
-        verdict.set("Re-running the checks…");
+        title.set(Messages.format("inspector.heading", reference));
+        verdict.set(Messages.get("inspector.running"));
         state.set(HealthState.RUNNING);
         Task<Inspection> task = new Task<>() {
             @Override
@@ -53,7 +54,7 @@ public final class InspectorViewModel {
         task.setOnSucceeded(event -> show(task.getValue()));
         task.setOnFailed(event -> {
             state.set(HealthState.ERROR);
-            verdict.set("Cannot inspect " + reference + ": " + task.getException().getMessage());
+            verdict.set(Messages.format("inspector.failed", reference, task.getException().getMessage()));
         });
         current = Optional.of(task);
         executor.execute(task);
@@ -71,11 +72,13 @@ public final class InspectorViewModel {
         long passed = value.checks().stream().filter(c -> c.outcome() == CheckOutcome.PASSED).count();
         if (value.failures() > 0) {
             state.set(HealthState.FAILED);
-            verdict.set(value.failures() + " of " + value.checks().size() + " checks FAILED in this run");
+            verdict.set(Messages.format("inspector.verdict.failed", value.failures(), value.checks().size()));
         } else {
             state.set(HealthState.VERIFIED);
-            verdict.set(passed + " checks passed in this run"
-                    + (value.skipped() > 0 ? "; " + value.skipped() + " not run (not verified)" : ""));
+            verdict.set(Messages.format("inspector.verdict.passed", passed)
+                    + (value.skipped() > 0 ? Messages.format("inspector.verdict.skipped", value.skipped()) : "")
+                    + (value.notApplicable() > 0
+                            ? Messages.format("inspector.verdict.notApplicable", value.notApplicable()) : ""));
         }
     }
 

@@ -18,12 +18,14 @@ import java.util.function.BooleanSupplier;
 
 /**
  * Finds a record by log and index and re-runs, now, every check that applies to it: batch digest,
- * record identity, inclusion under the signed root, seal chain and signature, artifact digests.
+ * record identity, inclusion under the signed root, seal chain and signature, artifact digests,
+ * Cosign signatures, DSSE attestations and Sigstore bundles.
  * Read-only; blocking (run it in a background task).
  */
 public final class RecordInspector {
     private final dev.evidex.verification.store.ObjectStore store;
     private final TrustedKeysSource trustedKeys;
+    private final EvidenceTrust trust;
 
     /** Loads the trusted keys; a failure is reported as a failed signature check, not hidden. */
     @FunctionalInterface
@@ -31,9 +33,16 @@ public final class RecordInspector {
         TrustedKeys load() throws Exception;
     }
 
+    /** Without a Sigstore root or Rekor key: checks that need them fail as "cannot verify". */
     public RecordInspector(dev.evidex.verification.store.ObjectStore store, TrustedKeysSource trustedKeys) {
+        this(store, trustedKeys, EvidenceTrust.NONE);
+    }
+
+    public RecordInspector(dev.evidex.verification.store.ObjectStore store, TrustedKeysSource trustedKeys,
+            EvidenceTrust trust) {
         this.store = requireNonNull(store, "store is null");
         this.trustedKeys = requireNonNull(trustedKeys, "trustedKeys is null");
+        this.trust = requireNonNull(trust, "trust is null");
     }
 
     public Inspection inspect(RecordReference reference, BooleanSupplier cancelled)
@@ -58,7 +67,7 @@ public final class RecordInspector {
         checks.add(SealChecks.chain(reader, covering));
         SealChecks.SignatureResult signature = SealChecks.signature(trustedKeys, seal);
         checks.add(signature.check());
-        ArtifactChecks.Result artifacts = ArtifactChecks.run(store, record, signature.keys());
+        ArtifactChecks.Result artifacts = ArtifactChecks.run(store, record, signature.keys(), trust);
         checks.addAll(artifacts.checks());
         return new Inspection(reference, record, sealAndKey(covering, signature.keyWindow()), summary(record),
                 checks, artifacts.links(), artifacts.packages());

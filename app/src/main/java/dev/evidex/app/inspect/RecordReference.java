@@ -16,10 +16,20 @@ public record RecordReference(String log, long index) {
         }
     }
 
-    /** The record behind a row, when the query returns {@code log} and {@code index} columns. */
+    /**
+     * The record behind a row, when the query returns {@code log} and {@code index} columns, or
+     * else the first pair named like {@code sbom_log} and {@code sbom_index} (the record a row cites).
+     */
     public static Optional<RecordReference> of(List<ColumnSpec> columns, ResultRow row) {
         int log = position(columns, "log");
         int index = position(columns, "index");
+        for (int i = 0; (log < 0 || index < 0) && i < columns.size(); i++) {
+            String name = columns.get(i).name();
+            if (name.endsWith("_log") && position(columns, name.substring(0, name.length() - 3) + "index") >= 0) {
+                log = i;
+                index = position(columns, name.substring(0, name.length() - 3) + "index");
+            }
+        }
         if (log < 0 || index < 0 || row.value(log) == null || row.value(index) == null) {
             return Optional.empty();
         }

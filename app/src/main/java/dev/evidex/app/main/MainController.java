@@ -4,7 +4,11 @@ import static java.util.Objects.requireNonNull;
 
 import dev.evidex.app.common.Badges;
 import dev.evidex.app.common.Navigator;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.fxml.FXML;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -20,6 +24,7 @@ public final class MainController {
     @FXML private Label storeLabel;
     @FXML private Label identityLabel;
     @FXML private Label healthBadge;
+    @FXML private Hyperlink healthLink;
     @FXML private ToggleButton darkToggle;
     @FXML private TabPane tabs;
     @FXML private Tab healthTab;
@@ -36,6 +41,13 @@ public final class MainController {
         storeLabel.textProperty().bind(viewModel.storeTextProperty());
         identityLabel.textProperty().bind(viewModel.identityTextProperty());
         Badges.bind(healthBadge, viewModel.health().stateProperty());
+        // Store health verifies a local store; signed in to AWS without one there is nothing to badge.
+        BooleanBinding local = Bindings.createBooleanBinding(() -> viewModel.storeProperty().get().isPresent(),
+                viewModel.storeProperty());
+        healthLink.visibleProperty().bind(local);
+        healthLink.managedProperty().bind(local);
+        storeLabel.setTooltip(new Tooltip());
+        storeLabel.getTooltip().textProperty().bind(viewModel.storeTextProperty());
         darkToggle.selectedProperty().bindBidirectional(viewModel.darkProperty());
     }
 

@@ -2,6 +2,7 @@ package dev.evidex.app.main;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.evidex.app.common.Messages;
 import dev.evidex.app.health.StoreHealthViewModel;
 import dev.evidex.app.signin.AwsSession;
 import dev.evidex.app.store.EvidenceStore;
@@ -39,7 +40,7 @@ public final class MainViewModel {
         aws.set(Optional.of(session));
         identityText.set(session.describe());
         store.set(Optional.empty());
-        storeText.set("AWS " + session.target().startUrl() + " (" + session.target().region() + ")");
+        storeText.set(Messages.format("main.aws", session.target().startUrl(), session.target().region()));
     }
 
     public ObjectProperty<Optional<AwsSession>> awsProperty() {

@@ -1,5 +1,6 @@
 package dev.evidex.app.query;
 
+import dev.evidex.app.common.Messages;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -17,12 +18,12 @@ final class Charts {
 
     static void show(StackPane pane, Optional<ChartData> data) {
         pane.getChildren().setAll(data.<javafx.scene.Node>map(Charts::chart)
-                .orElseGet(() -> new Label("This result has no per-day column to chart.")));
+                .orElseGet(() -> new Label(Messages.get("chart.none"))));
     }
 
     private static StackedBarChart<String, Number> chart(ChartData data) {
         CategoryAxis days = new CategoryAxis();
-        days.setLabel("day (UTC)");
+        days.setLabel(Messages.get("chart.day"));
         NumberAxis values = new NumberAxis();
         values.setLabel(data.valueLabel());
         StackedBarChart<String, Number> chart = new StackedBarChart<>(days, values);

@@ -2,6 +2,7 @@ package dev.evidex.app.query;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.evidex.app.common.Messages;
 import dev.evidex.querypack.engine.FailureKind;
 import dev.evidex.querypack.engine.QueryExecutionException;
 import dev.evidex.querypack.pack.QueryDefinition;
@@ -33,10 +34,15 @@ public final class PackQueryService implements QueryService {
     }
 
     @Override
+    public String engine() {
+        return queries.engine().name();
+    }
+
+    @Override
     public QueryOutcome run(QuerySpec query, Map<String, String> parameters, Consumer<ResultRow> rows,
             BooleanSupplier cancelled) throws QueryFailure {
         QueryDefinition definition = queries.find(query.id())
-                .orElseThrow(() -> new QueryFailure("the query pack has no query " + query.id()));
+                .orElseThrow(() -> new QueryFailure(Messages.format("query.unknownQuery", query.id())));
         try {
             QueryReceipt receipt = queries.run(definition, parameters, new RowSink(rows), cancelled);
             return new QueryOutcome(receipt.engine(), receipt.executionId(),

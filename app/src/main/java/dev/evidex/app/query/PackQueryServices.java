@@ -2,6 +2,7 @@ package dev.evidex.app.query;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.evidex.app.common.Messages;
 import dev.evidex.app.store.EvidenceStore;
 import dev.evidex.app.store.StoreKind;
 import dev.evidex.querypack.duckdb.DuckDbEngine;
@@ -32,7 +33,7 @@ public final class PackQueryServices implements QueryServices {
     @Override
     public QueryService open(EvidenceStore store) throws SQLException, IOException {
         if (store.kind() == StoreKind.AWS) {
-            return QueryService.unavailable("queries on Athena run from the command line (evidex query run --athena)");
+            return QueryService.unavailable(Messages.get("query.signInForAthena"));
         }
         return new PackQueryService(new PackQueries(QueryPack.builtIn(), localEngine(store.root()), clock));
     }

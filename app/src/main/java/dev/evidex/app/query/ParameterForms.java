@@ -15,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 
 /** The typed parameter form: a date picker, text field or choice per parameter. */
@@ -33,6 +34,8 @@ final class ParameterForms {
         for (int row = 0; row < fields.size(); row++) {
             ParameterField field = fields.get(row);
             Label label = new Label(field.spec().name());
+            // Names are short: never cut them to "versi…" to make room for the description.
+            label.setMinWidth(Region.USE_PREF_SIZE);
             Node input = input(field);
             input.setId("parameter-" + field.spec().name());
             Tooltip.install(input, new Tooltip(field.spec().description()));

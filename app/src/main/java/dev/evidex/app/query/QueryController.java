@@ -2,6 +2,7 @@ package dev.evidex.app.query;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.evidex.app.common.Messages;
 import dev.evidex.app.inspect.RecordReference;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -102,10 +103,10 @@ public final class QueryController {
     }
 
     private void showQuery(Optional<QuerySpec> query) {
-        queryTitle.setText(query.map(QuerySpec::title).orElse("Choose a question from the query pack"));
+        queryTitle.setText(query.map(QuerySpec::title).orElse(Messages.get("query.choose")));
         queryQuestion.setText(query.map(QuerySpec::question).orElse(""));
-        queryControls.setText(query.map(q -> "HITRUST " + String.join("; ", q.hitrustControls())
-                + (q.hipaaCitations().isEmpty() ? "" : "   ·   HIPAA " + String.join("; ", q.hipaaCitations())))
+        queryControls.setText(query.map(q -> Messages.format("query.hitrust", String.join("; ", q.hitrustControls()))
+                + (q.hipaaCitations().isEmpty() ? "" : Messages.format("query.hipaa", String.join("; ", q.hipaaCitations()))))
                 .orElse(""));
         sqlText.setText(query.map(QuerySpec::sql).orElse(""));
     }

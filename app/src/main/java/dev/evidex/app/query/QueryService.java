@@ -2,6 +2,7 @@ package dev.evidex.app.query;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
@@ -22,6 +23,16 @@ public interface QueryService extends AutoCloseable {
     QueryOutcome run(QuerySpec query, Map<String, String> parameters, Consumer<ResultRow> rows,
             BooleanSupplier cancelled) throws QueryFailure;
 
+    /** The engine the queries run on, as the status line names it. */
+    default String engine() {
+        return "";
+    }
+
+    /** Why there are no queries, when there are none. */
+    default Optional<String> notice() {
+        return Optional.empty();
+    }
+
     @Override
     default void close() {
     }
@@ -38,6 +49,11 @@ public interface QueryService extends AutoCloseable {
             public QueryOutcome run(QuerySpec query, Map<String, String> parameters, Consumer<ResultRow> rows,
                     BooleanSupplier cancelled) throws QueryFailure {
                 throw new QueryFailure(reason);
+            }
+
+            @Override
+            public Optional<String> notice() {
+                return Optional.of(reason);
             }
         };
     }

@@ -1,5 +1,6 @@
 package dev.evidex.app.query;
 
+import dev.evidex.app.common.Messages;
 import dev.evidex.app.store.EvidenceStore;
 
 /** Opens the query service of a store (may build a local index: blocking). */
@@ -9,6 +10,6 @@ public interface QueryServices {
 
     /** For builds without the query pack: an empty pack that says why. */
     static QueryServices unavailable() {
-        return store -> QueryService.unavailable("this build has no query engine");
+        return store -> QueryService.unavailable(Messages.get("query.noEngine"));
     }
 }

@@ -1,5 +1,6 @@
 package dev.evidex.app.query;
 
+import dev.evidex.app.common.Messages;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.scene.control.TreeItem;
@@ -16,7 +17,7 @@ final class QueryTreeItems {
     }
 
     private static TreeItem<Object> build(ObservableList<ControlGroups.Domain> domains) {
-        TreeItem<Object> root = new TreeItem<>("Query pack");
+        TreeItem<Object> root = new TreeItem<>(Messages.get("query.pack"));
         for (ControlGroups.Domain domain : domains) {
             TreeItem<Object> domainItem = new TreeItem<>(domain.name());
             domainItem.setExpanded(true);

@@ -2,6 +2,7 @@ package dev.evidex.app.query;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.evidex.app.common.Messages;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,7 +32,7 @@ import javafx.concurrent.Task;
 public final class QueryViewModel {
     private final Executor executor;
     private final ObjectProperty<QueryService> service =
-            new SimpleObjectProperty<>(QueryService.unavailable("no store is open"));
+            new SimpleObjectProperty<>(QueryService.unavailable(Messages.get("query.noStore")));
     private final ObservableList<QuerySpec> queries = FXCollections.observableArrayList();
     private final StringProperty search = new SimpleStringProperty("");
     private final ObservableList<ControlGroups.Domain> tree = FXCollections.observableArrayList();
@@ -63,7 +64,13 @@ public final class QueryViewModel {
         regroup();
         selected.set(Optional.empty());
         replaceRows(List.of());
-        status.set(queries.isEmpty() ? "No query pack in this build" : queries.size() + " queries");
+        status.set(queries.isEmpty() ? value.notice().orElse(Messages.get("query.noPack"))
+                : Messages.format("query.ready", queries.size(), value.engine()));
+    }
+
+    /** A message in the status line that is not about a run (for example why a row cannot be inspected). */
+    public void notice(String text) {
+        status.set(requireNonNull(text, "text is null"));
     }
 
     public void run() {
@@ -79,10 +86,10 @@ public final class QueryViewModel {
         QueryTask task = new QueryTask(engine, query.get(), values);
         current = Optional.of(task);
         running.set(true);
-        status.set("Running " + query.get().title() + "…");
+        status.set(Messages.format("query.running", query.get().title(), engine.engine()));
         task.setOnSucceeded(event -> publish(run, query.get(), task));
-        task.setOnFailed(event -> finish(run, "Failed: " + describe(task.getException())));
-        task.setOnCancelled(event -> finish(run, "Cancelled: no rows shown"));
+        task.setOnFailed(event -> finish(run, Messages.format("query.failed", describe(task.getException()))));
+        task.setOnCancelled(event -> finish(run, Messages.get("query.cancelled")));
         executor.execute(task);
     }
 
@@ -131,7 +138,8 @@ public final class QueryViewModel {
      * pushed through an existing chain; building a chain over a full list sorts once.
      */
     private void replaceRows(List<ResultRow> result) {
-        rows = FXCollections.observableArrayList(result);
+        // The task's list is handed over, never touched again: wrapped, not copied.
+        rows = FXCollections.observableList(result instanceof ArrayList<ResultRow> ? result : new ArrayList<>(result));
         rebuildView();
     }
 
@@ -143,12 +151,12 @@ public final class QueryViewModel {
     }
 
     private void updateRowCount(FilteredList<ResultRow> filtered) {
-        rowCount.set(rows.isEmpty() ? "" : filtered.size() == rows.size() ? String.format(Locale.ROOT, "%,d rows", rows.size())
-                : String.format(Locale.ROOT, "%,d of %,d rows", filtered.size(), rows.size()));
+        rowCount.set(rows.isEmpty() ? "" : filtered.size() == rows.size() ? Messages.format("query.rows", rows.size())
+                : Messages.format("query.rowsFiltered", filtered.size(), rows.size()));
     }
 
     private static String describe(Throwable error) {
-        return error == null ? "unknown error" : String.valueOf(error.getMessage());
+        return error == null ? Messages.get("query.unknownError") : String.valueOf(error.getMessage());
     }
 
     /** Runs one query in the background and keeps its rows until they are published. */
@@ -215,7 +223,7 @@ public final class QueryViewModel {
         return rows;
     }
 
-    /** The rows as the table shows them (filtered, then sorted); bind its comparator to the table's. */
+    /** The rows as the table shows them (filtered, then sorted by the table's sort order). */
     public ObjectProperty<SortedList<ResultRow>> viewProperty() {
         return view;
     }

@@ -1,10 +1,13 @@
 package dev.evidex.app.query;
 
+import dev.evidex.app.common.Messages;
 import java.util.Comparator;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
+import javafx.collections.transformation.SortedList;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
@@ -27,8 +30,16 @@ final class ResultTables {
     private ResultTables() {}
 
     static void bind(TableView<ResultRow> table, QueryViewModel viewModel, Consumer<ResultRow> inspect) {
-        show(table, null, viewModel.sortedRows());
-        viewModel.viewProperty().addListener((observable, before, after) -> show(table, before, after));
+        // Rows are sorted on their packed bytes, not on decoded cell texts: a million rows sort without
+        // creating tens of millions of strings. The header's sort order decides the comparator.
+        table.setSortPolicy(view -> {
+            if (view.getItems() instanceof SortedList<ResultRow> sorted) {
+                sorted.setComparator(comparator(view, viewModel.columns()));
+            }
+            return true;
+        });
+        show(table, viewModel.sortedRows(), viewModel.columns());
+        viewModel.viewProperty().addListener((observable, before, after) -> show(table, after, viewModel.columns()));
         table.setTableMenuButtonVisible(true);
         table.getSelectionModel().setCellSelectionEnabled(true);
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
@@ -54,22 +65,33 @@ final class ResultTables {
                 event.consume();
             }
         });
-        MenuItem copyCell = new MenuItem("Copy cell");
+        MenuItem copyCell = new MenuItem(Messages.get("query.copyCell"));
         copyCell.setOnAction(event -> copyCell(table));
-        MenuItem copyRow = new MenuItem("Copy row");
+        MenuItem copyRow = new MenuItem(Messages.get("query.copyRow"));
         copyRow.setOnAction(event -> selected(table).ifPresent(row -> Clipboards.copy(tsv(row))));
-        MenuItem open = new MenuItem("Inspect record");
+        MenuItem open = new MenuItem(Messages.get("query.inspect"));
         open.setOnAction(event -> selected(table).ifPresent(inspect));
         table.setContextMenu(new ContextMenu(copyCell, copyRow, open));
     }
 
-    private static void show(TableView<ResultRow> table, javafx.collections.transformation.SortedList<ResultRow> before,
-            javafx.collections.transformation.SortedList<ResultRow> after) {
-        if (before != null) {
-            before.comparatorProperty().unbind();
+    private static void show(TableView<ResultRow> table, SortedList<ResultRow> rows, List<ColumnSpec> columns) {
+        rows.setComparator(comparator(table, columns));
+        table.setItems(rows);
+    }
+
+    /** The table's sort order as one comparator over rows; null (source order) when nothing is sorted. */
+    private static Comparator<ResultRow> comparator(TableView<ResultRow> table, List<ColumnSpec> columns) {
+        Comparator<ResultRow> result = null;
+        for (TableColumn<ResultRow, ?> column : table.getSortOrder()) {
+            if (!(column.getUserData() instanceof Integer index) || index >= columns.size()) {
+                continue;
+            }
+            Comparator<ResultRow> one = columns.get(index).kind() == ColumnKind.NUMBER
+                    ? Comparator.comparingLong(row -> row.longValue(index)) : (a, b) -> a.compareText(b, index);
+            one = column.getSortType() == TableColumn.SortType.DESCENDING ? one.reversed() : one;
+            result = result == null ? one : result.thenComparing(one);
         }
-        after.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(after);
+        return result;
     }
 
     private static void rebuildColumns(TableView<ResultRow> table, QueryViewModel viewModel) {
@@ -79,6 +101,7 @@ final class ResultTables {
             int position = i;
             TableColumn<ResultRow, String> column = new TableColumn<>(spec.name());
             column.setId("column-" + spec.name());
+            column.setUserData(position);
             column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().value(position)));
             column.setComparator(comparator(spec.kind()));
             column.setPrefWidth(Math.max(90, Math.min(260, spec.name().length() * 11 + 40)));

@@ -2,6 +2,7 @@ package dev.evidex.app.settings;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.evidex.app.common.Messages;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -37,7 +38,7 @@ public final class SettingsViewModel {
     }
 
     public void load() {
-        run(storage::load, this::show, "cannot read the settings");
+        run(storage::load, this::show, Messages.get("settings.cannotRead"));
     }
 
     public void save() {
@@ -48,9 +49,9 @@ public final class SettingsViewModel {
             storage.save(settings);
             return settings;
         }, saved -> {
-            message.set("Saved.");
+            message.set(Messages.get("settings.saved"));
             onSaved.accept(saved);
-        }, "cannot save the settings");
+        }, Messages.get("settings.cannotSave"));
     }
 
     private void show(StoreSettings settings) {

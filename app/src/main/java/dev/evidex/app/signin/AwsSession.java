@@ -11,6 +11,11 @@ public record AwsSession(SsoTarget target, SsoAccount account, String roleName, 
         requireNonNull(credentials, "credentials is null");
     }
 
+    /** The key of this account's evidence settings (Athena, S3, trusted keys): one per account. */
+    public String settingsId() {
+        return "aws:" + account.accountId();
+    }
+
     public String describe() {
         return roleName + " @ " + account;
     }

@@ -2,6 +2,7 @@ package dev.evidex.app.signin;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.evidex.app.common.Messages;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -57,7 +58,7 @@ public final class SignInViewModel {
     }
 
     public void loadProfiles() {
-        run(() -> AwsConfigFile.read(awsConfig), profiles::setAll, "cannot read " + awsConfig);
+        run(() -> AwsConfigFile.read(awsConfig), profiles::setAll, Messages.format("signin.cannotRead", awsConfig));
     }
 
     public void signIn() {
@@ -71,15 +72,15 @@ public final class SignInViewModel {
         }
         target = Optional.of(chosen);
         state.set(SignInState.WAITING_FOR_APPROVAL);
-        message.set("Starting sign-in…");
+        message.set(Messages.get("signin.starting"));
         run(() -> signIn.signIn(chosen, code -> Platform.runLater(() -> showCode(code)), this::cancelled),
-                this::signedIn, "sign-in failed");
+                this::signedIn, Messages.get("signin.failed"));
     }
 
     private void showCode(DeviceCode code) {
         userCode.set(code.userCode());
         verificationUrl.set(code.verificationUriComplete());
-        message.set("Approve the sign-in in your browser and check that it shows this code.");
+        message.set(Messages.get("signin.approve"));
         browser.accept(code.verificationUriComplete());
     }
 
@@ -87,15 +88,15 @@ public final class SignInViewModel {
         token = Optional.of(value);
         userCode.set("");
         state.set(SignInState.CHOOSING_ROLE);
-        message.set("Signed in. Choose an account and a role.");
+        message.set(Messages.get("signin.chooseRole"));
         SsoTarget chosen = target.orElseThrow();
         run(() -> signIn.accounts(chosen, value), list -> {
             accounts.setAll(list);
             if (list.isEmpty()) {
-                message.set("Your sign-in has no AWS accounts assigned; ask your administrator for access.");
+                message.set(Messages.get("signin.noAccounts"));
             }
             preselect(list);
-        }, "cannot list accounts");
+        }, Messages.get("signin.cannotListAccounts"));
     }
 
     private void preselect(List<SsoAccount> list) {
@@ -112,7 +113,7 @@ public final class SignInViewModel {
         run(() -> signIn.roles(target.orElseThrow(), current, chosen.accountId()), list -> {
             roles.setAll(list);
             Optional.ofNullable(profile.get()).flatMap(SsoProfile::roleName).filter(list::contains).ifPresent(role::set);
-        }, "cannot list roles");
+        }, Messages.get("signin.cannotListRoles"));
     }
 
     /** Gets credentials for the chosen role and hands the session to the app. */
@@ -126,9 +127,9 @@ public final class SignInViewModel {
         SsoToken current = token.get();
         run(() -> signIn.credentials(chosen, current, chosenAccount.accountId(), chosenRole), credentials -> {
             state.set(SignInState.SIGNED_IN);
-            message.set("Signed in as " + chosenRole + " in " + chosenAccount);
+            message.set(Messages.format("signin.signedIn", chosenRole, chosenAccount));
             onSignedIn.accept(new AwsSession(chosen, chosenAccount, chosenRole, credentials));
-        }, "cannot get role credentials");
+        }, Messages.get("signin.cannotGetCredentials"));
     }
 
     public void cancel() {
@@ -141,8 +142,8 @@ public final class SignInViewModel {
         accounts.clear();
         roles.clear();
         state.set(SignInState.IDLE);
-        chosen.ifPresent(value -> run(() -> signIn.signOut(value), removed -> message.set("Signed out."),
-                "cannot remove the cached sign-in"));
+        chosen.ifPresent(value -> run(() -> signIn.signOut(value), removed -> message.set(Messages.get("signin.signedOut")),
+                Messages.get("signin.cannotSignOut")));
     }
 
     private boolean cancelled() {
@@ -161,7 +162,7 @@ public final class SignInViewModel {
         task.setOnCancelled(event -> {
             state.set(SignInState.IDLE);
             userCode.set("");
-            message.set("Sign-in cancelled.");
+            message.set(Messages.get("signin.cancelled"));
         });
         running = Optional.of(task);
         executor.execute(task);

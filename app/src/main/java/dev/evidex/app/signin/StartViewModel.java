@@ -2,11 +2,11 @@ package dev.evidex.app.signin;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.evidex.app.common.Messages;
 import dev.evidex.app.common.Navigator;
 import dev.evidex.app.store.EvidenceStore;
 import dev.evidex.app.store.StoreOpener;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -35,20 +35,19 @@ public final class StartViewModel {
     }
 
     public void openLocal(Path folder) {
-        open("Opening " + folder + "…", progress -> opener.openLocal(folder));
+        open(Messages.format("start.opening", folder), progress -> opener.openLocal(folder));
     }
 
     /** Opens a folder with the given trusted keys (from the command line) instead of its saved ones. */
     public void openLocal(Path folder, Path trustedKeys) {
-        open("Opening " + folder + "…", progress -> opener.openLocal(folder).withTrustedKeys(
+        open(Messages.format("start.opening", folder), progress -> opener.openLocal(folder).withTrustedKeys(
                 Optional.of(trustedKeys.toAbsolutePath())));
     }
 
     /** Opens the demo store; the first time, it is generated (tens of seconds), with progress and cancel. */
     public void openDemo() {
-        open("Opening the demo store (created on first use)…", progress -> opener.openDemo((written, total) ->
-                progress.update(written, total, String.format(Locale.ROOT,
-                        "Creating the demo store: %,d of %,d records sealed…", written, total))));
+        open(Messages.get("start.openingDemo"), progress -> opener.openDemo((written, total) ->
+                progress.update(written, total, Messages.format("start.creatingDemo", written, total))));
     }
 
     /** Stops opening (a demo store being created is discarded, never left half-written). */
@@ -78,8 +77,8 @@ public final class StartViewModel {
             finish("");
             navigator.showMain(task.getValue());
         });
-        task.setOnFailed(event -> finish("Cannot open the store: " + task.getException().getMessage()));
-        task.setOnCancelled(event -> finish("Cancelled"));
+        task.setOnFailed(event -> finish(Messages.format("start.cannotOpen", task.getException().getMessage())));
+        task.setOnCancelled(event -> finish(Messages.get("start.cancelled")));
         current = Optional.of(task);
         executor.execute(task);
     }

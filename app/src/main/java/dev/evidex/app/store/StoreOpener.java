@@ -36,10 +36,19 @@ public final class StoreOpener {
     }
 
     public StoreSettings settingsOf(EvidenceStore store) throws IOException {
-        return settings.find(storeId(store)).orElse(StoreSettings.EMPTY);
+        return settingsOf(storeId(store));
     }
 
     public void saveSettings(EvidenceStore store, StoreSettings value) throws IOException {
-        settings.save(storeId(store), value);
+        saveSettings(storeId(store), value);
+    }
+
+    /** The settings saved under a settings key (a store id, or an AWS account's key). */
+    public StoreSettings settingsOf(String id) throws IOException {
+        return settings.find(id).orElse(StoreSettings.EMPTY);
+    }
+
+    public void saveSettings(String id, StoreSettings value) throws IOException {
+        settings.save(id, value);
     }
 }

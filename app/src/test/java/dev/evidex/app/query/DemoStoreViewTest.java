@@ -8,6 +8,7 @@ import dev.evidex.app.common.BackgroundExecutor;
 import dev.evidex.app.health.HealthState;
 import dev.evidex.app.inspect.CheckOutcome;
 import dev.evidex.app.inspect.CheckResult;
+import dev.evidex.app.inspect.RecordReference;
 import dev.evidex.app.signin.SsoClients;
 import dev.evidex.app.testing.DemoStores;
 import dev.evidex.app.testing.FxWait;
@@ -44,7 +45,9 @@ class DemoStoreViewTest {
         this.stage = stage;
         AppEnvironment environment = new AppEnvironment(temp.resolve("config"), temp.resolve("data"),
                 temp.resolve("aws/config"), temp.resolve("aws/sso/cache"), new SsoClients(Optional.empty()),
-                DemoStores.generator(), new PackQueryServices(temp.resolve("data/index"), DemoStores.CLOCK), url -> { });
+                DemoStores.generator(), new PackQueryServices(temp.resolve("data/index"), DemoStores.CLOCK),
+                new AthenaQueryServices(Optional.empty(), DemoStores.CLOCK),
+                new dev.evidex.app.store.S3Evidence(Optional.empty()), url -> { });
         windows = new AppWindows(stage, environment, BackgroundExecutor.create());
         windows.show();
     }
@@ -91,9 +94,37 @@ class DemoStoreViewTest {
         Screenshots.save(inspector.getScene(), "demo-inspector-verified");
         robot.interact(inspector::close);
 
+        // The demo's provenance is a signed DSSE envelope: its checks run, they are not "not run".
+        RecordReference provenance = firstRecord(temp.resolve("data/demo-store"), "provenance");
+        robot.interact(() -> windows.openInspector(provenance));
+        Stage provenanceInspector = windows.lastInspector().orElseThrow();
+        FxWait.until("provenance inspected", () -> inspectorState(robot, provenanceInspector) != HealthState.RUNNING);
+        TableView<CheckResult> provenanceChecks = robot.targetWindow(provenanceInspector).lookup("#checkTable")
+                .queryTableView();
+        assertThat(provenanceChecks.getItems()).filteredOn(c -> c.name().startsWith("DSSE attestation"))
+                .extracting(CheckResult::outcome).isNotEmpty().containsOnly(CheckOutcome.PASSED);
+        Screenshots.save(provenanceInspector.getScene(), "demo-inspector-provenance");
+        robot.interact(provenanceInspector::close);
+
         robot.clickOn("#exportButton");
         FxWait.until("export wizard open", () -> windows.lastExport().isPresent());
         Screenshots.save(windows.lastExport().orElseThrow().getScene(), "demo-export-wizard");
+    }
+
+    private static RecordReference firstRecord(Path store, String stream) {
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(store.resolve("records"))) {
+            for (Path file : files.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
+                for (String line : java.nio.file.Files.readAllLines(file)) {
+                    var record = dev.evidex.verification.json.Json.mapper().readTree(line);
+                    if (record.path("stream").asText().equals(stream)) {
+                        return new RecordReference(record.path("log").asText(), record.path("index").asLong());
+                    }
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        throw new AssertionError("no " + stream + " record in " + store);
     }
 
     private void select(FxRobot robot, String id) {

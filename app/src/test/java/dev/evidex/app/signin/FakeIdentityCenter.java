@@ -35,6 +35,9 @@ final class FakeIdentityCenter implements AutoCloseable {
     volatile int slowDownPolls;
     volatile Outcome outcome = Outcome.APPROVE;
     volatile int accountsPageSize = 100;
+    /** How long issued role credentials last; under five minutes every use fetches new ones. */
+    volatile long credentialsLifetimeMillis = 3600_000;
+    private final java.util.concurrent.atomic.AtomicInteger issued = new java.util.concurrent.atomic.AtomicInteger();
     private final HttpServer server;
 
     FakeIdentityCenter() throws IOException {
@@ -158,8 +161,11 @@ final class FakeIdentityCenter implements AutoCloseable {
             return;
         }
         ObjectNode response = Json.mapper().createObjectNode();
-        response.putObject("roleCredentials").put("accessKeyId", "ASIAEXAMPLE").put("secretAccessKey", "secret-key")
-                .put("sessionToken", "session-token").put("expiration", System.currentTimeMillis() + 3600_000);
+        // The first issue keeps the documented example id; later ones are numbered, so a refresh shows.
+        int number = issued.incrementAndGet();
+        response.putObject("roleCredentials").put("accessKeyId", number == 1 ? "ASIAEXAMPLE" : "ASIAEXAMPLE" + number)
+                .put("secretAccessKey", "secret-key").put("sessionToken", "session-token")
+                .put("expiration", System.currentTimeMillis() + credentialsLifetimeMillis);
         send(exchange, 200, response, null);
     }
 

@@ -164,10 +164,15 @@ public final class DemoGenerator {
             } catch (dev.evidex.verification.store.StoreException e) {
                 throw new IOException(e.getMessage(), e);
             }
-            Path file = trustDirectory.resolve(entry.fileName());
-            if (!Files.exists(file)) {
-                Files.write(file, entry.toCanonicalJson());
-            }
+            trust(trustDirectory, entry);
+        }
+        trust(trustDirectory, keys.imageSigningEntry());
+    }
+
+    private static void trust(Path trustDirectory, KeyArchiveEntry entry) throws IOException {
+        Path file = trustDirectory.resolve(entry.fileName());
+        if (!Files.exists(file)) {
+            Files.write(file, entry.toCanonicalJson());
         }
     }
 

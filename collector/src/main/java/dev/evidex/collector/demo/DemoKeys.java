@@ -27,6 +27,8 @@ final class DemoKeys {
     private final Instant rotation;
     private final List<KeyArchiveEntry> entries;
     private final KeyPair imageSigning;
+    private final LocalSigner imageSigner;
+    private final KeyArchiveEntry imageSigningEntry;
 
     DemoKeys(long seed, Instant start, Instant rotation) throws GeneralSecurityException, KeyFormatException {
         KeyPair firstPair = pair(seed, 1);
@@ -35,7 +37,10 @@ final class DemoKeys {
         this.second = new LocalSigner(secondPair.getPrivate(), secondPair.getPublic());
         this.rotation = rotation;
         this.imageSigning = pair(seed, 3);
+        this.imageSigner = new LocalSigner(imageSigning.getPrivate(), imageSigning.getPublic());
         Instant notBefore = start.minusSeconds(86_400);
+        this.imageSigningEntry = new KeyArchiveEntry(imageSigning.getPublic(), List.of(KeyPurpose.IMAGE_SIGNING),
+                notBefore, Optional.empty(), Optional.empty());
         this.entries = List.of(
                 new KeyArchiveEntry(firstPair.getPublic(), List.of(KeyPurpose.SEAL_SIGNING), notBefore,
                         Optional.of(rotation), Optional.empty()),
@@ -62,6 +67,16 @@ final class DemoKeys {
 
     PublicKey imageSigningKey() {
         return imageSigning.getPublic();
+    }
+
+    /** Signs images and attestations, as the pipeline's Cosign KMS key does. */
+    Signer imageSigner() {
+        return imageSigner;
+    }
+
+    /** The image-signing key for the verifier's trust folder (it signs no seals, so it is not in the store's archive). */
+    KeyArchiveEntry imageSigningEntry() {
+        return imageSigningEntry;
     }
 
     /** The key id ({@code sha256:<hex>}) of the seal key valid at {@code time}. */

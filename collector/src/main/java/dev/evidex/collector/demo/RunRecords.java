@@ -54,8 +54,9 @@ final class RunRecords {
         return record;
     }
 
-    static ObjectNode provenance(Instant time, CiContext ci, Subject subject, String keyId) {
+    static ObjectNode provenance(Instant time, CiContext ci, Subject subject, String keyId, Artifact envelope) {
         ObjectNode record = attestation(time, ci, subject, keyId, "https://slsa.dev/provenance/v1");
+        Records.attach(record, List.of(envelope));
         record.put("stream", "provenance");
         record.put("builder_id", BUILDER_ID);
         record.put("build_type", BUILD_TYPE);

@@ -58,6 +58,7 @@ final class ServiceHistory {
     private final Set<String> stored = new HashSet<>();
     private final List<DeployEvent> deploys = new ArrayList<>();
     private final String imageKeyId;
+    private final DemoAttestations attestations;
     private final SealKeyEvents keyEvents;
     private final DemoGenerator.Progress progress;
     private long written;
@@ -72,6 +73,7 @@ final class ServiceHistory {
         this.appender = new LogAppender(store, service.log(), keys.rotatingSigner(clock), clock, staging);
         this.random = new Random(seed ^ service.name().hashCode());
         this.imageKeyId = PublicKeys.keyId(keys.imageSigningKey());
+        this.attestations = new DemoAttestations(keys.imageSigner());
         this.keyEvents = new SealKeyEvents(keys, "ci");
         this.progress = progress;
     }
@@ -159,7 +161,9 @@ final class ServiceHistory {
         if (signed) {
             records.add(RunRecords.signature(time.plusSeconds(340), ci, subject, imageKeyId, signatureArtifacts(image, digest)));
             records.add(RunRecords.attestation(time.plusSeconds(350), ci, subject, imageKeyId, "https://spdx.dev/Document"));
-            records.add(RunRecords.provenance(time.plusSeconds(355), ci, subject, imageKeyId));
+            records.add(RunRecords.provenance(time.plusSeconds(355), ci, subject, imageKeyId,
+                    put(Artifact.of("dsse-envelope", "application/vnd.dsse.envelope.v1+json",
+                            attestations.provenanceEnvelope(repositoryName(image), digest, ci)))));
         }
         records.add(RunRecords.push(time.plusSeconds(380), ci, subject));
         deploy(records, time.plusSeconds(420), ci, subject, "staging", DemoWorld.CLUSTER_STAGING, signed);
@@ -255,11 +259,16 @@ final class ServiceHistory {
     }
 
     private List<Artifact> signatureArtifacts(String image, String digest) throws IOException {
-        String payload = "{\"critical\":{\"identity\":{\"docker-reference\":\"" + image.substring(0, image.lastIndexOf(':'))
+        String payload = "{\"critical\":{\"identity\":{\"docker-reference\":\"" + repositoryName(image)
                 + "\"},\"image\":{\"docker-manifest-digest\":\"" + digest + "\"},\"type\":\"cosign container image signature\"},"
                 + "\"optional\":null}";
-        return List.of(put(Artifact.of("signature-payload", "application/vnd.dev.cosign.simplesigning.v1+json",
-                payload.getBytes(StandardCharsets.UTF_8))));
+        byte[] bytes = payload.getBytes(StandardCharsets.UTF_8);
+        return List.of(put(Artifact.of("signature-payload", "application/vnd.dev.cosign.simplesigning.v1+json", bytes)),
+                put(Artifact.of("signature", "text/plain", attestations.cosignSignature(bytes))));
+    }
+
+    private static String repositoryName(String image) {
+        return image.substring(0, image.lastIndexOf(':'));
     }
 
     private Artifact put(Artifact artifact) throws IOException {

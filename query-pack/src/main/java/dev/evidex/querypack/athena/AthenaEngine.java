@@ -12,10 +12,15 @@ import dev.evidex.querypack.parameters.BoundQuery;
 import dev.evidex.querypack.parameters.SqlArgument;
 import dev.evidex.querypack.result.ResultSink;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
+import java.net.SocketTimeoutException;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
+import software.amazon.awssdk.core.exception.AbortedException;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.athena.AthenaClient;
 import software.amazon.awssdk.services.athena.model.AthenaException;
 import software.amazon.awssdk.services.athena.model.QueryExecution;
@@ -52,7 +57,7 @@ public final class AthenaEngine implements QueryEngine {
         Instant started = Instant.now();
         String executionId = start(query);
         cancellation.onCancel(() -> stop(executionId));
-        QueryExecution execution = new ExecutionPoller(client, settings).awaitCompletion(executionId, cancellation);
+        QueryExecution execution = awaitCompletion(executionId, cancellation);
         try {
             new ResultPager(client, settings).stream(executionId, query.query(), sink, cancellation);
         } catch (IOException e) {
@@ -85,10 +90,56 @@ public final class AthenaEngine implements QueryEngine {
         }
     }
 
+    /**
+     * An interrupted caller (a cancelled background task) stops polling; the execution is stopped
+     * too, or Athena would go on scanning (and billing) for a result nobody reads.
+     */
+    private QueryExecution awaitCompletion(String executionId, Cancellation cancellation)
+            throws QueryExecutionException {
+        try {
+            return new ExecutionPoller(client, settings).awaitCompletion(executionId, cancellation);
+        } catch (QueryExecutionException e) {
+            if (e.kind() == FailureKind.CANCELLED && Thread.currentThread().isInterrupted()) {
+                stopWhileInterrupted(executionId);
+            }
+            throw e;
+        } catch (SdkClientException e) {
+            if (!interrupted(e)) {
+                throw e;
+            }
+            // Interrupted during a GetQueryExecution call rather than between polls.
+            stopWhileInterrupted(executionId);
+            throw new QueryExecutionException(FailureKind.CANCELLED, "interrupted while waiting for " + executionId,
+                    Optional.of(executionId), e);
+        }
+    }
+
+    private static boolean interrupted(SdkClientException e) {
+        if (e instanceof AbortedException || Thread.currentThread().isInterrupted()) {
+            return true;
+        }
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof InterruptedException
+                    || (cause instanceof InterruptedIOException && !(cause instanceof SocketTimeoutException))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The SDK refuses to send while the thread is interrupted: the flag is cleared for the one call. */
+    private void stopWhileInterrupted(String executionId) {
+        boolean interrupted = Thread.interrupted();
+        stop(executionId);
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private void stop(String executionId) {
         try {
             client.stopQueryExecution(r -> r.queryExecutionId(executionId));
-        } catch (AthenaException e) {
+        } catch (SdkException e) {
             // The query may have finished meanwhile; the poller reports the final state either way.
         }
     }

@@ -211,6 +211,33 @@ final class AthenaEngineTest {
         assertThat(server.requests("StopQueryExecution") - stopsBefore).isEqualTo(1);
     }
 
+    @Test
+    void anInterruptedCallerStopsTheQueryExecution() throws Exception {
+        server.holdRunning(true);
+        int stopsBefore = server.requests("StopQueryExecution");
+        int pollsBefore = server.requests("GetQueryExecution");
+        BoundQuery query = bind("seal-key-rotation", Map.of());
+        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread caller = new Thread(() -> {
+            try {
+                athena.execute(query, new CollectingSink(), Cancellation.none());
+            } catch (QueryExecutionException | RuntimeException e) {
+                failure.set(e);
+            }
+        });
+        caller.start();
+        while (server.requests("GetQueryExecution") < pollsBefore + 2) {
+            Thread.sleep(5);
+        }
+        caller.interrupt();
+        caller.join(10_000);
+
+        assertThat(caller.isAlive()).isFalse();
+        assertThat(failure.get()).isInstanceOfSatisfying(QueryExecutionException.class,
+                e -> assertThat(e.kind()).isEqualTo(FailureKind.CANCELLED));
+        assertThat(server.requests("StopQueryExecution") - stopsBefore).isEqualTo(1);
+    }
+
     private static BoundQuery bind(String id, Map<String, String> parameters) throws Exception {
         return new ParameterBinder(FixedClock.endOfMarch2024())
                 .bind(QueryPack.builtIn().find(id).orElseThrow(), parameters);

@@ -39,6 +39,7 @@ public final class FakeAthenaServer implements AutoCloseable {
     private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
     private final Set<String> deniedWorkgroups = ConcurrentHashMap.newKeySet();
     private final List<JsonNode> startRequests = new ArrayList<>();
+    private final Set<String> accessKeyIds = ConcurrentHashMap.newKeySet();
     private volatile int queuedPolls = 1;
     private volatile int runningPolls = 1;
     private volatile boolean holdRunning;
@@ -81,11 +82,17 @@ public final class FakeAthenaServer implements AutoCloseable {
         return List.copyOf(startRequests);
     }
 
+    /** The access key ids the requests were signed with (SigV4 {@code Credential=<id>/...}). */
+    public Set<String> accessKeyIds() {
+        return Set.copyOf(accessKeyIds);
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String target = String.valueOf(exchange.getRequestHeaders().getFirst("X-Amz-Target"));
             String operation = target.substring(target.indexOf('.') + 1);
             requests.computeIfAbsent(operation, k -> new AtomicInteger()).incrementAndGet();
+            recordAccessKey(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
             JsonNode request = JSON.readTree(exchange.getRequestBody());
             try {
                 respond(exchange, 200, dispatch(operation, request));
@@ -93,6 +100,14 @@ public final class FakeAthenaServer implements AutoCloseable {
                 ObjectNode body = JSON.createObjectNode().put("__type", error.type()).put("Message", error.getMessage());
                 respond(exchange, error.status(), body);
             }
+        }
+    }
+
+    private void recordAccessKey(String authorization) {
+        int at = authorization.indexOf("Credential=");
+        if (at >= 0) {
+            int end = authorization.indexOf('/', at);
+            accessKeyIds.add(authorization.substring(at + "Credential=".length(), end < 0 ? authorization.length() : end));
         }
     }
 

@@ -1,0 +1,140 @@
+package dev.evidex.app.signin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.evidex.app.AppWindows;
+import dev.evidex.app.common.BackgroundExecutor;
+import dev.evidex.app.inspect.CheckOutcome;
+import dev.evidex.app.inspect.CheckResult;
+import dev.evidex.app.query.QuerySpec;
+import dev.evidex.app.settings.SettingsRepository;
+import dev.evidex.app.settings.StoreSettings;
+import dev.evidex.app.testing.FakeS3Server;
+import dev.evidex.app.testing.FxWait;
+import dev.evidex.app.testing.Screenshots;
+import dev.evidex.app.testing.TestEnvironments;
+import dev.evidex.app.testing.TestStores;
+import dev.evidex.querypack.athena.FakeAthenaServer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * Signed in to AWS, a row of an Athena result opens the record inspector over the raw evidence in
+ * S3 (local S3-protocol server), read with the role's credentials, and every check re-runs locally.
+ */
+@ExtendWith(ApplicationExtension.class)
+class AthenaInspectorViewTest {
+    private static final String ACCOUNT = "111122223333";
+    private static final String QUERY = "rejected-admissions";
+
+    @TempDir
+    static Path root;
+
+    private static Path store;
+
+    @TempDir
+    Path temp;
+
+    private FakeIdentityCenter identityCenter;
+    private FakeAthenaServer athena;
+    private FakeS3Server s3;
+    private AppWindows windows;
+    private Stage stage;
+
+    @BeforeAll
+    static void writeStore() {
+        store = TestStores.create(root);
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        identityCenter = new FakeIdentityCenter();
+        identityCenter.accounts.put(ACCOUNT, "audit");
+        identityCenter.roles.put(ACCOUNT, List.of("EvidexAuditor"));
+        athena = FakeAthenaServer.start(store);
+        s3 = new FakeS3Server("acme-evidence", "evidex/acme", store);
+        Path config = Files.createDirectories(temp.resolve("aws")).resolve("config");
+        Files.writeString(config, """
+                [profile audit]
+                sso_session = acme
+                sso_account_id = 111122223333
+                sso_role_name = EvidexAuditor
+                [sso-session acme]
+                sso_start_url = https://acme.awsapps.com/start
+                sso_region = eu-west-1
+                """);
+        windows = new AppWindows(stage, TestEnvironments.in(temp, Optional.of(identityCenter.endpoint()),
+                Optional.of(athena.endpoint()), Optional.of(s3.endpoint())), BackgroundExecutor.create());
+        windows.show();
+    }
+
+    @AfterEach
+    void stop() {
+        windows.lastSettings().ifPresent(window -> new FxRobot().interact(window::close));
+        windows.close();
+        athena.close();
+        s3.close();
+        windows.lastInspector().ifPresent(window -> new FxRobot().interact(window::close));
+        identityCenter.close();
+    }
+
+    @Test
+    void aRowOfAnAthenaResultIsInspectedFromS3WithTheRole(FxRobot robot) throws Exception {
+        new SettingsRepository(temp.resolve("config")).save("aws:" + ACCOUNT, new StoreSettings("evidex", "evidex_audit",
+                "s3://acme-athena-results/", "eu-west-1", "acme-evidence", "evidex/acme", root.resolve("keys").toString()));
+        signIn(robot);
+        FxWait.until("pack on Athena", () -> status(robot).contains("engine athena"));
+
+        QuerySpec query = windows.queryViewModel().queries().stream().filter(q -> q.id().equals(QUERY)).findFirst()
+                .orElseThrow();
+        robot.interact(() -> windows.queryViewModel().selectedProperty().set(Optional.of(query)));
+        robot.clickOn("#runButton");
+        FxWait.until("rows shown", () -> !windows.queryViewModel().runningProperty().get()
+                && !windows.queryViewModel().rows().isEmpty());
+        Node firstRow = robot.lookup("#resultTable .table-row-cell").nth(0).query();
+        robot.doubleClickOn(firstRow);
+        FxWait.until("inspector open", () -> windows.lastInspector().isPresent());
+        Stage inspector = windows.lastInspector().get();
+        FxWait.until("inspected", () -> !robot.from(inspector.getScene().getRoot()).lookup("#inspectorBadge")
+                .queryAs(Label.class).getStyleClass().contains("badge-neutral"));
+
+        FxRobot inWindow = robot.targetWindow(inspector);
+        assertThat(inWindow.lookup("#inspectorBadge").queryAs(Label.class).getStyleClass()).contains("badge-ok");
+        TableView<CheckResult> checks = inWindow.lookup("#checkTable").queryTableView();
+        assertThat(checks.getItems()).extracting(CheckResult::name).contains("Batch object matches the seal's digest",
+                "Inclusion proof against the signed root", "Seal signature under a trusted key");
+        assertThat(checks.getItems()).extracting(CheckResult::outcome).containsOnly(CheckOutcome.PASSED);
+        assertThat(s3.methods()).containsOnly("GET");
+        assertThat(s3.accessKeyIds()).containsExactly("ASIAEXAMPLE");
+        Screenshots.save(inspector.getScene(), "athena-inspector-s3");
+    }
+
+    private void signIn(FxRobot robot) {
+        FxWait.until("profiles loaded", () -> !windows.signInViewModel().profiles().isEmpty());
+        robot.interact(() -> windows.signInViewModel().profileProperty().set(windows.signInViewModel().profiles().get(0)));
+        robot.clickOn("#signInButton");
+        FxWait.until("role chosen from the profile",
+                () -> "EvidexAuditor".equals(windows.signInViewModel().roleProperty().get()));
+        robot.clickOn("#useRoleButton");
+        FxWait.until("main window", () -> !robot.lookup("#mainRoot").queryAll().isEmpty());
+    }
+
+    private static String status(FxRobot robot) {
+        return robot.lookup("#queryStatus").queryAs(Label.class).getText();
+    }
+}
