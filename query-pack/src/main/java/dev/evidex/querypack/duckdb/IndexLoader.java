@@ -42,7 +42,8 @@ final class IndexLoader implements AutoCloseable {
     void add(BatchLines batch) throws SQLException {
         int file = paths.size();
         String key = batch.batch().key();
-        String path = batch.batch().path().toAbsolutePath().toString();
+        // The same text goes to read_text and into the join key, in the form DuckDB hands back.
+        String path = batch.batch().path().toAbsolutePath().toString().replace('\\', '/');
         paths.add(path);
         batches.beginRow().append(file).append(path).append(key)
                 .append(key.substring("records/dt=".length(), "records/dt=YYYY-MM-DD".length()))
