@@ -47,7 +47,9 @@ public final class DuckDbEngine implements QueryEngine {
     public static DuckDbEngine overFiles(Path store) throws SQLException {
         Connection connection = DuckDbConnections.open("");
         try (Statement statement = connection.createStatement()) {
-            statement.execute(RecordsView.createViewSql(EvidenceSchema.load(), store));
+            for (String view : RecordsView.createViewsSql(EvidenceSchema.load(), store)) {
+                statement.execute(view);
+            }
         } catch (SQLException e) {
             connection.close();
             throw e;

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -25,7 +24,8 @@ import java.util.stream.Collectors;
  */
 public final class LocalIndex implements AutoCloseable {
     /** Bumped when the index layout changes; an index of another format is rebuilt. */
-    static final String FORMAT = "evidex-index-1";
+    static final String FORMAT = "evidex-index-2";
+    static final String BATCHES_TABLE = "indexed_batches";
     private static final int FILES_PER_TRANSACTION = 10_000;
 
     private final Path store;
@@ -96,55 +96,40 @@ public final class LocalIndex implements AutoCloseable {
                 .filter(b -> !indexed.contains(b.key())).collect(Collectors.toList());
         long records = 0;
         long bytes = 0;
-        for (int from = 0; from < fresh.size(); from += FILES_PER_TRANSACTION) {
-            List<BatchObject> chunk = fresh.subList(from, Math.min(fresh.size(), from + FILES_PER_TRANSACTION));
-            records += indexChunk(chunk);
-            bytes += chunk.stream().mapToLong(BatchObject::size).sum();
+        if (!fresh.isEmpty()) {
+            try (ParallelBatchReader reader = new ParallelBatchReader(readerThreads())) {
+                for (int from = 0; from < fresh.size(); from += FILES_PER_TRANSACTION) {
+                    List<BatchObject> chunk = fresh.subList(from, Math.min(fresh.size(), from + FILES_PER_TRANSACTION));
+                    records += indexChunk(chunk, reader);
+                    bytes += chunk.stream().mapToLong(BatchObject::size).sum();
+                }
+            }
         }
         return new IndexUpdate(fresh.size(), records, bytes, Duration.ofNanos(System.nanoTime() - start));
     }
 
+    /** Every core reads and hashes; the loading thread mostly waits on them or on DuckDB. */
+    private static int readerThreads() {
+        return Math.max(1, Runtime.getRuntime().availableProcessors());
+    }
+
     /** One transaction per chunk: a crash leaves either the whole chunk indexed and tracked, or none of it. */
-    private long indexChunk(List<BatchObject> chunk) throws SQLException {
+    private long indexChunk(List<BatchObject> chunk, ParallelBatchReader reader) throws SQLException, IOException {
         connection.setAutoCommit(false);
-        try (Statement statement = connection.createStatement()) {
-            long inserted = statement.executeLargeUpdate(insertSql(chunk));
-            try (PreparedStatement track = connection.prepareStatement(
-                    "INSERT INTO indexed_batches (batch_object, bytes, indexed_at) VALUES (?, ?, now())")) {
-                for (BatchObject batch : chunk) {
-                    track.setString(1, batch.key());
-                    track.setLong(2, batch.size());
-                    track.addBatch();
-                }
-                track.executeBatch();
+        try {
+            long records;
+            try (IndexLoader loader = new IndexLoader(connection, schema)) {
+                reader.read(chunk, loader::add);
+                records = loader.finish();
             }
             connection.commit();
-            return inserted;
-        } catch (SQLException e) {
+            return records;
+        } catch (SQLException | IOException | RuntimeException e) {
             connection.rollback();
             throw e;
         } finally {
             connection.setAutoCommit(true);
         }
-    }
-
-    /**
-     * DuckDB reads the files, splits lines, hashes each line's exact bytes as an RFC 9162 leaf
-     * (SHA-256 of 0x00 || line) and parses it with the schema's types, all in one parallel pass. The
-     * parsed struct is a MATERIALIZED common table expression: otherwise DuckDB may inline it and
-     * parse every line once per column (measured: 50x slower).
-     */
-    private String insertSql(List<BatchObject> chunk) {
-        String files = chunk.stream().map(b -> SqlText.literal(b.path().toAbsolutePath().toString()))
-                .collect(Collectors.joining(", ", "[", "]"));
-        String columns = schema.columns().stream().map(c -> "r." + c.quotedName()).collect(Collectors.joining(", "));
-        return "INSERT INTO " + schema.table() + " WITH parsed AS MATERIALIZED (SELECT json_transform(line, "
-                + SqlText.literal(schema.jsonStructure()) + ") AS r, sha256('\\x00'::BLOB || encode(line)) AS leaf_hash,"
-                + " replace(filename, '\\', '/') AS path"
-                + " FROM (SELECT filename, unnest(string_split(content, chr(10))) AS line FROM read_text(" + files + "))"
-                + " WHERE line <> '')"
-                + " SELECT " + columns + ", regexp_extract(path, 'records/dt=([0-9-]{10})/[^/]+$', 1), leaf_hash,"
-                + " regexp_extract(path, '(records/dt=[0-9-]{10}/[^/]+)$', 1) FROM parsed";
     }
 
     private Set<String> indexedKeys() throws SQLException {
@@ -174,7 +159,9 @@ public final class LocalIndex implements AutoCloseable {
         try (Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE " + schema.table() + " (" + columns
                     + ", leaf_hash VARCHAR NOT NULL, batch_object VARCHAR NOT NULL)");
-            statement.execute("CREATE TABLE indexed_batches (batch_object VARCHAR PRIMARY KEY, bytes BIGINT,"
+            statement.execute(SbomPackages.createTableSql(schema));
+            statement.execute(SbomPackageNames.createTableSql());
+            statement.execute("CREATE TABLE " + BATCHES_TABLE + " (batch_object VARCHAR PRIMARY KEY, bytes BIGINT,"
                     + " indexed_at TIMESTAMP WITH TIME ZONE)");
             statement.execute("CREATE TABLE index_meta (key VARCHAR PRIMARY KEY, value VARCHAR)");
             statement.execute("INSERT INTO index_meta VALUES ('format', '" + FORMAT + "')");

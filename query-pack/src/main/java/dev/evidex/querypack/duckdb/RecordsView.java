@@ -3,6 +3,7 @@ package dev.evidex.querypack.duckdb;
 import dev.evidex.querypack.schema.Column;
 import dev.evidex.querypack.schema.EvidenceSchema;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /**
@@ -20,5 +21,15 @@ public final class RecordsView {
                 + ", format = 'newline_delimited', hive_partitioning = true,"
                 + " hive_types = {'" + schema.partition().name() + "': 'VARCHAR'},"
                 + " columns = " + schema.duckDbColumnsArgument() + ")";
+    }
+
+    /**
+     * The records view and, over it, views with the definitions of the tables the local index derives
+     * from the records ({@code sbom_packages}, {@code sbom_package_names}), so that the same DuckDB
+     * query text runs on the index and straight on the batch objects.
+     */
+    public static List<String> createViewsSql(EvidenceSchema schema, Path store) {
+        return List.of(createViewSql(schema, store), SbomPackages.createViewSql(schema),
+                SbomPackageNames.createViewSql());
     }
 }

@@ -42,7 +42,9 @@ final class FakeAthenaQueries implements AutoCloseable {
     FakeAthenaQueries(Path store) throws Exception {
         connection = DuckDbConnections.open("");
         try (Statement statement = connection.createStatement()) {
-            statement.execute(RecordsView.createViewSql(EvidenceSchema.load(), store));
+            for (String view : RecordsView.createViewsSql(EvidenceSchema.load(), store)) {
+                statement.execute(view);
+            }
         }
         duckDbTextOfAthenaText = QueryPack.builtIn().queries().stream()
                 .collect(Collectors.toMap(QueryDefinition::athenaSql, q -> q.sql(Dialect.DUCKDB), (a, b) -> a));

@@ -3,6 +3,7 @@ package dev.evidex.querypack.duckdb;
 import static dev.evidex.querypack.testing.Records.record;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.evidex.querypack.schema.EvidenceSchema;
 import dev.evidex.querypack.testing.AuditScenario;
 import dev.evidex.querypack.testing.TestStore;
 import java.nio.charset.StandardCharsets;
@@ -57,6 +58,39 @@ final class LocalIndexTest {
                 assertThat(rows.next()).isFalse();
             }
         }
+    }
+
+    @Test
+    void derivedTablesHoldWhatTheirViewsOverTheBatchObjectsSay() throws Exception {
+        AuditScenario.write(store);
+        try (LocalIndex index = LocalIndex.open(store, LocalIndex.defaultFile(store));
+                java.sql.Connection files = DuckDbConnections.open("");
+                Statement views = files.createStatement()) {
+            index.update();
+            for (String view : RecordsView.createViewsSql(EvidenceSchema.load(), store)) {
+                views.execute(view);
+            }
+            for (String query : List.of("SELECT * FROM sbom_packages ORDER BY ALL",
+                    "SELECT * FROM sbom_package_names ORDER BY ALL")) {
+                List<String> indexed = rows(index.connection(), query);
+                assertThat(indexed).isNotEmpty().isEqualTo(rows(files, query));
+            }
+        }
+    }
+
+    private static List<String> rows(java.sql.Connection connection, String query) throws Exception {
+        List<String> rows = new java.util.ArrayList<>();
+        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(query)) {
+            int columns = result.getMetaData().getColumnCount();
+            while (result.next()) {
+                StringBuilder row = new StringBuilder();
+                for (int i = 1; i <= columns; i++) {
+                    row.append(result.getString(i)).append('|');
+                }
+                rows.add(row.toString());
+            }
+        }
+        return rows;
     }
 
     @Test

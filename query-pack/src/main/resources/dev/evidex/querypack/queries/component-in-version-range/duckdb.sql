@@ -1,14 +1,16 @@
--- DuckDB: list functions are list_transform/string_split, packages are unnested in a subquery,
--- timestamps are parsed with CAST.
-WITH matches AS (
-    SELECT "service", "image", "digest", sbom_time, "log", "index",
-           p.name AS package_name, p.version AS package_version, p.purl AS purl,
-           list_transform(string_split(p.version, '.'),
+-- DuckDB: list functions are list_transform/string_split, timestamps are parsed with CAST. Packages
+-- come from sbom_packages (one row per package of each sbom record; a table in the local index, a
+-- view over the batch objects), joined back to their record by log and index. The package name is
+-- bound twice, as in the Athena text. matches is MATERIALIZED so that the version comparison runs on
+-- the few rows of that package, not pushed down into the scan of every package (measured: 2x).
+WITH matches AS MATERIALIZED (
+    SELECT s."service", s."image", s."digest", s."time" AS sbom_time, s."log", s."index",
+           p."name" AS package_name, p."version" AS package_version, p."purl" AS purl,
+           list_transform(string_split(p."version", '.'),
                           x -> coalesce(TRY_CAST(regexp_extract(x, '^[0-9]+') AS BIGINT), 0)) AS version_key
-    FROM (SELECT "service", "image", "digest", "time" AS sbom_time, "log", "index", unnest("packages") AS p
-          FROM evidence_records
-          WHERE "stream" = 'sbom' AND list_contains(list_transform("packages", x -> x.name), ?))
-    WHERE p.name = ?
+    FROM sbom_packages p
+    JOIN evidence_records s ON s."log" = p."log" AND s."index" = p."index"
+    WHERE s."stream" = 'sbom' AND p."name" = ? AND p."name" = ?
 ),
 in_range AS MATERIALIZED (
     SELECT * FROM matches

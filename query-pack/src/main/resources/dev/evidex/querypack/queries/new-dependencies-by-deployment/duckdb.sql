@@ -1,4 +1,8 @@
--- DuckDB: timestamps are parsed with CAST; packages are unnested with unnest() in a lateral subquery.
+-- DuckDB: timestamps are parsed with CAST. Packages come from sbom_packages (one row per package of
+-- each sbom record; a table in the local index, a view over the batch objects). A deployment whose
+-- digest has exactly the package names of the previous digest (same SHA-256 of the sorted names in
+-- sbom_package_names) and no unnamed package cannot add one, so only the others are examined
+-- package by package: the same rows as comparing every pair.
 WITH deploys AS (
     SELECT "service", "environment", "digest", "time" AS deployed_at,
            CAST("time" AS TIMESTAMP) AS deployed_ts,
@@ -13,25 +17,28 @@ changed AS (
     WHERE deployed_at >= ? AND deployed_at < ?
       AND previous_digest IS NOT NULL AND previous_digest <> "digest"
 ),
-wanted AS (
-    SELECT "digest" FROM changed
-    UNION
-    SELECT previous_digest AS "digest" FROM changed
+candidates AS (
+    SELECT d.* FROM changed d
+    JOIN sbom_package_names c ON c."digest" = d."digest"
+    JOIN sbom_package_names p ON p."digest" = d.previous_digest
+    WHERE c.has_unnamed OR c.names_sha256 <> p.names_sha256
 ),
-sbom_packages AS MATERIALIZED (
-    SELECT DISTINCT "digest", p.name AS package_name, p.version AS package_version, p.purl AS purl
-    FROM (SELECT s."digest", unnest(s."packages") AS p
-          FROM evidence_records s
-          JOIN wanted w ON w."digest" = s."digest"
-          WHERE s."stream" = 'sbom')
+wanted AS (
+    SELECT "digest" FROM candidates
+    UNION
+    SELECT previous_digest AS "digest" FROM candidates
+),
+packages AS MATERIALIZED (
+    SELECT DISTINCT "digest", "name" AS package_name, "version" AS package_version, "purl" AS purl
+    FROM sbom_packages
+    WHERE "digest" IN (SELECT "digest" FROM wanted)
 )
 SELECT d."service", d."environment", d.deployed_at, d."digest", d.previous_digest,
        n.package_name, n.package_version, n.purl,
        d."repository", d."commit_sha", d."run_id", d."log" AS deploy_log, d."index" AS deploy_index
-FROM changed d
-JOIN sbom_packages n ON n."digest" = d."digest"
-WHERE EXISTS (SELECT 1 FROM sbom_packages o WHERE o."digest" = d.previous_digest)
-  AND NOT EXISTS (SELECT 1 FROM sbom_packages o
+FROM candidates d
+JOIN packages n ON n."digest" = d."digest"
+WHERE NOT EXISTS (SELECT 1 FROM packages o
                   WHERE o."digest" = d.previous_digest AND o.package_name = n.package_name)
 ORDER BY d."service", d."environment", d.deployed_ts, d."log", d."index",
          n.package_name, n.package_version, n.purl
