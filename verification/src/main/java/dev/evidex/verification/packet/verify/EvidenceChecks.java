@@ -18,6 +18,7 @@ import dev.evidex.verification.packet.evidence.ProofFile;
 import dev.evidex.verification.packet.evidence.ProofFormatException;
 import dev.evidex.verification.packet.evidence.RecordFields;
 import dev.evidex.verification.packet.evidence.RecordReference;
+import dev.evidex.verification.packet.signature.SignedRecord;
 import dev.evidex.verification.seal.Seal;
 import dev.evidex.verification.seal.SealException;
 import dev.evidex.verification.seal.SealVerifier;
@@ -41,6 +42,7 @@ final class EvidenceChecks {
     private final Set<RecordReference> records = new HashSet<>();
     private final Set<String> sealKeyIds = new TreeSet<>();
     private final Set<String> artifactReferences = new TreeSet<>();
+    private final List<SignedRecord> signedRecords = new ArrayList<>();
 
     EvidenceChecks(PacketManifest manifest, Map<String, byte[]> entries, Findings findings, Optional<TrustedKeys> trustedKeys) {
         this.manifest = manifest;
@@ -51,6 +53,11 @@ final class EvidenceChecks {
 
     Set<RecordReference> records() {
         return records;
+    }
+
+    /** Records that carry signature evidence, in log order, for {@link SignatureRechecks}. */
+    List<SignedRecord> signedRecords() {
+        return signedRecords;
     }
 
     List<String> sealKeyIds() {
@@ -71,12 +78,14 @@ final class EvidenceChecks {
             findings.absorb(log.findings());
             records.addAll(log.records());
             artifactReferences.addAll(log.artifactReferences());
+            signedRecords.addAll(log.signedRecords());
         }
         checkArtifacts();
     }
 
     /** What one log's check found. */
-    private record LogResult(Findings findings, List<RecordReference> records, Set<String> artifactReferences) {}
+    private record LogResult(Findings findings, List<RecordReference> records, Set<String> artifactReferences,
+            List<SignedRecord> signedRecords) {}
 
     private List<KeyArchiveEntry> keys() {
         List<KeyArchiveEntry> keys = new ArrayList<>();
@@ -105,7 +114,7 @@ final class EvidenceChecks {
         Set<String> artifactReferences = new HashSet<>();
         String checkpointPath = PacketFormat.log(log, PacketFormat.CHECKPOINT);
         Optional<Seal> checkpoint = checkpoint(log, checkpointPath, sealVerifier, findings);
-        LogResult result = new LogResult(findings, records, artifactReferences);
+        LogResult result = new LogResult(findings, records, artifactReferences, new ArrayList<>());
         byte[] recordBytes = entries.get(PacketFormat.log(log, PacketFormat.RECORDS));
         byte[] proofBytes = entries.get(PacketFormat.log(log, PacketFormat.PROOFS));
         if (recordBytes == null || proofBytes == null) {
@@ -169,6 +178,14 @@ final class EvidenceChecks {
             indices.add(index);
             result.records().add(new RecordReference(log, Math.max(index, 0)));
             record.artifacts().forEach(artifact -> result.artifactReferences().add(artifact.path("digest").asText()));
+            if (record.artifacts().stream().anyMatch(artifact -> SignedRecord.SIGNATURE_ROLES.contains(artifact.path("role").asText()))) {
+                // Few records carry signatures: only these are parsed whole, for their signature re-check.
+                try {
+                    result.signedRecords().add(SignedRecord.parse(log + "#" + index, lines.get(i)));
+                } catch (IOException e) {
+                    findings.fail(PacketCheck.RECORD, path, "line " + (i + 1) + " is not JSON: " + Json.describe(e));
+                }
+            }
         }
         return indices;
     }

@@ -13,6 +13,7 @@ import dev.evidex.verification.packet.ManifestEntry;
 import dev.evidex.verification.packet.PacketFormat;
 import dev.evidex.verification.packet.PacketManifest;
 import dev.evidex.verification.packet.ParallelWork;
+import dev.evidex.verification.packet.signature.SignatureResult;
 import dev.evidex.verification.packet.PacketVerificationException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -77,10 +78,12 @@ public final class PacketVerifier {
             Map<String, byte[]> entries = checkEntries(archive, manifest, findings);
             EvidenceChecks evidence = new EvidenceChecks(manifest, entries, findings, options.trustedKeys());
             evidence.run();
+            List<SignatureResult> signatures = new SignatureRechecks(archive, findings, options.trustedKeys())
+                    .run(evidence.signedRecords());
             new QueryChecks(manifest, entries, findings, evidence.records()).run();
             new ControlsCheck(manifest, entries, findings).run();
             return new PacketReport(packet.toString(), manifest, options.trustedKeys().isEmpty(), trustSource(),
-                    evidence.sealKeyIds(), findings.checked(), findings.notes(), findings.failures(),
+                    evidence.sealKeyIds(), findings.checked(), findings.notes(), findings.failures(), signatures,
                     Duration.ofNanos(System.nanoTime() - started));
         } catch (IOException e) {
             throw new PacketVerificationException("cannot read packet " + packet + ": " + e.getMessage(), e);
