@@ -289,7 +289,8 @@ public final class AppWindows implements Navigator {
         Path root = store.get().root();
         List<QueryChoice> choices = query.queries().stream().map(spec -> new QueryChoice(spec.id(), spec.title())).toList();
         lastExport = Optional.of(ExportWizard.open(stage, new ExportWizardViewModel(root, choices,
-                PackQuerySource.perQuery(root, Clock.systemUTC()), executor, Clock.systemUTC())));
+                query.currentResultProperty().get(), PackQuerySource.perQuery(root, Clock.systemUTC()), executor,
+                Clock.systemUTC())));
     }
 
     /** The most recently opened export wizard (tests and screenshots). */

@@ -74,6 +74,9 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--created", paramLabel = "TIME", description = "Packet time, RFC 3339 (default: now); the same inputs and time give the same bytes.")
     Instant created;
 
+    @Option(names = "--timings", description = "Print each export step with the seconds elapsed, on standard error (for benchmarks).")
+    boolean timings;
+
     @Option(names = "--out", required = true, paramLabel = "FILE.zip", description = "Where to write the packet.")
     Path out;
 
@@ -104,8 +107,12 @@ public final class ExportCommand implements Callable<Integer> {
             ExportRequest request = request();
             WrittenPacket packet;
             try (QuerySource source = sources.open(store)) {
-                packet = new PacketExporter(source).export(request, (step, fraction) -> { },
-                        () -> Thread.currentThread().isInterrupted());
+                packet = new PacketExporter(source).export(request, (step, fraction) -> {
+                    if (timings) {
+                        err.printf(Locale.ROOT, "%7.2f s  %s%n", (System.nanoTime() - started) / 1e9, step);
+                        err.flush();
+                    }
+                }, () -> Thread.currentThread().isInterrupted());
             }
             out.printf(Locale.ROOT, "packet        %s%n", packet.path());
             out.printf(Locale.ROOT, "sha256        %s%n", packet.sha256());

@@ -20,11 +20,20 @@ public record ExportRequest(Path store, List<QueryRequest> queries, Assessment a
         Optional<SampleRequest> sampling, Path signingKey, Optional<Path> trustedKeys, String principal,
         String principalSource, Instant created, Path out) {
 
-    /** One query and its parameter values (the pack's defaults apply to those not given). */
-    public record QueryRequest(String queryId, Map<String, String> parameters) {
+    /**
+     * One query and its parameter values (the pack's defaults apply to those not given).
+     *
+     * @param expectedResultSha256 when results on show are reused: the hash the re-run result must have
+     */
+    public record QueryRequest(String queryId, Map<String, String> parameters, Optional<String> expectedResultSha256) {
+        public QueryRequest(String queryId, Map<String, String> parameters) {
+            this(queryId, parameters, Optional.empty());
+        }
+
         public QueryRequest {
             requireNonNull(queryId, "queryId is null");
             parameters = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+            requireNonNull(expectedResultSha256, "expectedResultSha256 is null");
         }
     }
 

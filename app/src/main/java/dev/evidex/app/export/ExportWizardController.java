@@ -33,6 +33,7 @@ public final class ExportWizardController {
     @FXML private TextField scope;
     @FXML private DatePicker periodFrom;
     @FXML private DatePicker periodTo;
+    @FXML private CheckBox reuseCurrent;
     @FXML private ListView<QueryChoice> queryList;
     @FXML private TextField parameters;
     @FXML private TextField controls;
@@ -63,6 +64,12 @@ public final class ExportWizardController {
         scope.textProperty().bindBidirectional(viewModel.scopeProperty());
         periodFrom.valueProperty().bindBidirectional(viewModel.periodFromProperty());
         periodTo.valueProperty().bindBidirectional(viewModel.periodToProperty());
+        reuseCurrent.selectedProperty().bindBidirectional(viewModel.reuseCurrentProperty());
+        reuseCurrent.setText(viewModel.currentResult().map(result -> String.format(java.util.Locale.ROOT,
+                "Reuse the results on show: %s, %,d rows, parameters %s (run again and checked against SHA-256 %s…)",
+                result.title(), result.rows(), result.boundParameters(), result.resultSha256().substring(0, 12))).orElse(""));
+        reuseCurrent.setVisible(viewModel.currentResult().isPresent());
+        reuseCurrent.setManaged(viewModel.currentResult().isPresent());
         queryList.setItems(viewModel.choices());
         queryList.setCellFactory(CheckBoxListCell.forListView(QueryChoice::selectedProperty));
         queryList.getSelectionModel().selectedItemProperty().addListener((observable, previous, current) -> {

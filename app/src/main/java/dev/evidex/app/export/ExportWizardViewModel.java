@@ -3,6 +3,7 @@ package dev.evidex.app.export;
 import static java.util.Objects.requireNonNull;
 
 import dev.evidex.app.common.Messages;
+import dev.evidex.app.query.CurrentResult;
 import dev.evidex.verification.packet.Assessment;
 import dev.evidex.verification.packet.AssessmentType;
 import dev.evidex.verification.packet.WrittenPacket;
@@ -50,6 +51,8 @@ public final class ExportWizardViewModel {
     private final ObjectProperty<LocalDate> periodFrom = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> periodTo = new SimpleObjectProperty<>();
     private final ObservableList<QueryChoice> choices = FXCollections.observableArrayList();
+    private final Optional<CurrentResult> current;
+    private final BooleanProperty reuseCurrent = new SimpleBooleanProperty();
     private final StringProperty controls = new SimpleStringProperty("");
     private final BooleanProperty sampling = new SimpleBooleanProperty();
     private final StringProperty sampleSize = new SimpleStringProperty("25");
@@ -65,7 +68,15 @@ public final class ExportWizardViewModel {
     private Task<WrittenPacket> task;
 
     public ExportWizardViewModel(Path store, List<QueryChoice> choices, QuerySource queries, Executor executor, Clock clock) {
+        this(store, choices, Optional.empty(), queries, executor, clock);
+    }
+
+    /** @param current the results on show in the main window, offered for export as they are */
+    public ExportWizardViewModel(Path store, List<QueryChoice> choices, Optional<CurrentResult> current, QuerySource queries,
+            Executor executor, Clock clock) {
         this.store = requireNonNull(store, "store is null");
+        this.current = requireNonNull(current, "current is null");
+        reuseCurrent.set(current.isPresent());
         this.queries = requireNonNull(queries, "queries is null");
         this.executor = requireNonNull(executor, "executor is null");
         this.clock = requireNonNull(clock, "clock is null");
@@ -126,8 +137,14 @@ public final class ExportWizardViewModel {
     }
 
     private List<ExportRequest.QueryRequest> requests() {
-        List<ExportRequest.QueryRequest> requests = choices.stream().filter(choice -> choice.selectedProperty().get())
-                .map(choice -> new ExportRequest.QueryRequest(choice.id(), choice.parameterValues())).toList();
+        Optional<CurrentResult> reused = current.filter(result -> reuseCurrent.get());
+        List<ExportRequest.QueryRequest> requests = new java.util.ArrayList<>();
+        // The results on show are run again with their bound parameters and must hash the same.
+        reused.ifPresent(result -> requests.add(new ExportRequest.QueryRequest(result.queryId(), result.boundParameters(),
+                Optional.of(result.resultSha256()))));
+        choices.stream().filter(choice -> choice.selectedProperty().get())
+                .filter(choice -> reused.map(result -> !result.queryId().equals(choice.id())).orElse(true))
+                .map(choice -> new ExportRequest.QueryRequest(choice.id(), choice.parameterValues())).forEach(requests::add);
         if (requests.isEmpty()) {
             throw new IllegalArgumentException("choose at least one query");
         }
@@ -186,6 +203,8 @@ public final class ExportWizardViewModel {
     }
 
     public IntegerProperty stepProperty() { return step; }
+    public Optional<CurrentResult> currentResult() { return current; }
+    public BooleanProperty reuseCurrentProperty() { return reuseCurrent; }
     public StringProperty organisationProperty() { return organisation; }
     public ObjectProperty<AssessmentType> typeProperty() { return type; }
     public StringProperty scopeProperty() { return scope; }

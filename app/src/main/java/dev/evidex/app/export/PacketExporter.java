@@ -83,10 +83,24 @@ public final class PacketExporter {
             checkCancelled(cancelled);
             progress.update("Running query " + query.queryId(), 0.3 * i / request.queries().size());
             QuerySource.QueryRun run = queries.run(query.queryId(), query.parameters(), cancelled);
+            checkReused(query, run);
             evidence.add(new QueryEvidence(run.info(), run.sql(), run.parametersJson(), run.receiptJson(),
                     run.canonicalResult(), sample(request.sampling(), run)));
         }
         return evidence;
+    }
+
+    /** Results reused from the query view must come out of the re-run exactly as they were shown. */
+    private static void checkReused(ExportRequest.QueryRequest query, QuerySource.QueryRun run) throws ExportException {
+        if (query.expectedResultSha256().isEmpty()) {
+            return;
+        }
+        String actual = dev.evidex.verification.merkle.Hashes.hex(dev.evidex.verification.merkle.Hashes.sha256(run.canonicalResult()));
+        if (!actual.equals(query.expectedResultSha256().get())) {
+            throw new ExportException(ExportException.Kind.EVIDENCE, query.queryId() + ": the results on show (SHA-256 "
+                    + query.expectedResultSha256().get() + ") differ from what the store returns now with the same parameters "
+                    + "(SHA-256 " + actual + "); the store changed since they were shown. Run the query again, then export", null);
+        }
     }
 
     private static Optional<Sampling.Sample> sample(Optional<ExportRequest.SampleRequest> sampling, QuerySource.QueryRun run)

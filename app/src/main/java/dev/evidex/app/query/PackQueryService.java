@@ -13,6 +13,7 @@ import dev.evidex.querypack.result.ResultSink;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -47,7 +48,7 @@ public final class PackQueryService implements QueryService {
             QueryReceipt receipt = queries.run(definition, parameters, new RowSink(rows), cancelled);
             return new QueryOutcome(receipt.engine(), receipt.executionId(),
                     Duration.between(receipt.startedAt(), receipt.finishedAt()), receipt.dataScannedBytes(),
-                    receipt.rowCount());
+                    receipt.rowCount(), receipt.parameters(), Optional.of(receipt.resultSha256()));
         } catch (ParameterInputException e) {
             throw new QueryFailure(e.getMessage(), e);
         } catch (QueryExecutionException e) {

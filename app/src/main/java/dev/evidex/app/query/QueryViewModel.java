@@ -45,6 +45,7 @@ public final class QueryViewModel {
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty rowCount = new SimpleStringProperty("");
     private final ObjectProperty<Optional<ChartData>> chart = new SimpleObjectProperty<>(Optional.empty());
+    private final ObjectProperty<Optional<CurrentResult>> shown = new SimpleObjectProperty<>(Optional.empty());
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private final AtomicLong sequence = new AtomicLong();
     private Optional<Task<List<ResultRow>>> current = Optional.empty();
@@ -105,6 +106,8 @@ public final class QueryViewModel {
         columns.setAll(query.columns());
         replaceRows(result);
         chart.set(ChartData.of(query, result));
+        shown.set(task.outcome().flatMap(outcome -> outcome.resultSha256().map(sha256 -> new CurrentResult(query.id(),
+                query.title(), outcome.boundParameters(), outcome.rows(), sha256))));
         finish(run, task.outcome().map(ResultStatus::of).orElse(""));
     }
 
@@ -126,6 +129,7 @@ public final class QueryViewModel {
         filter.set("");
         replaceRows(List.of());
         chart.set(Optional.empty());
+        shown.set(Optional.empty());
     }
 
     private void regroup() {
@@ -185,13 +189,18 @@ public final class QueryViewModel {
             Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
             outcome = Optional.of(new QueryOutcome(reported.engine(), reported.executionId(),
                     reported.duration().isZero() ? elapsed : reported.duration(), reported.dataScannedBytes(),
-                    result.size()));
+                    result.size(), reported.boundParameters(), reported.resultSha256()));
             return result;
         }
 
         Optional<QueryOutcome> outcome() {
             return outcome;
         }
+    }
+
+    /** The query, bound parameters and result hash of the rows on show, for exporting them as they are. */
+    public ObjectProperty<Optional<CurrentResult>> currentResultProperty() {
+        return shown;
     }
 
     public ObservableList<QuerySpec> queries() {

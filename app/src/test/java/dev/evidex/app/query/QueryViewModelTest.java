@@ -75,6 +75,36 @@ class QueryViewModelTest {
     }
 
     @Test
+    void theResultsOnShowKeepTheirBoundParametersAndHashForExportUntilAnotherQueryIsChosen() throws Exception {
+        QueryService service = new QueryService() {
+            @Override
+            public List<QuerySpec> queries() {
+                return List.of(SLOW, FAST);
+            }
+
+            @Override
+            public QueryOutcome run(QuerySpec query, Map<String, String> parameters, Consumer<ResultRow> rows,
+                    BooleanSupplier cancelled) {
+                rows.accept(new ResultRow(List.of("a")));
+                return new QueryOutcome("test", "run-1", Duration.ofMillis(1), Optional.empty(), 1,
+                        Map.of("from", "2026-01-01"), Optional.of("ab".repeat(32)));
+            }
+        };
+        QueryViewModel viewModel = new QueryViewModel(Executors.newCachedThreadPool());
+        onFx(() -> {
+            viewModel.setService(service);
+            viewModel.selectedProperty().set(Optional.of(FAST));
+            viewModel.run();
+        });
+        waitUntil(() -> viewModel.currentResultProperty().get().isPresent());
+
+        assertThat(viewModel.currentResultProperty().get()).contains(
+                new CurrentResult("fast", "fast", Map.of("from", "2026-01-01"), 1, "ab".repeat(32)));
+        onFx(() -> viewModel.selectedProperty().set(Optional.of(SLOW)));
+        assertThat(viewModel.currentResultProperty().get()).isEmpty();
+    }
+
+    @Test
     void filterNarrowsTheRowsAndCountsThem() throws Exception {
         QueryViewModel viewModel = new QueryViewModel(Runnable::run);
         onFx(() -> {

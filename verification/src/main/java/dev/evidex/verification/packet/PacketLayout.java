@@ -11,9 +11,12 @@ import dev.evidex.verification.packet.query.Sampling;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.WeakHashMap;
 import java.util.stream.IntStream;
 
 /** Lays queries out as packet entries and works out which records each one is backed by. */
@@ -40,9 +43,21 @@ public final class PacketLayout {
                 .map(ResultTable.RowReference::record).distinct().sorted().toList();
     }
 
+    /**
+     * Results parsed so far, by the identity of their bytes: an export asks for a query's records
+     * before it writes the packet, and a result of a hundred thousand rows is parsed once for both.
+     */
+    private static final Map<byte[], ResultTable> PARSED = Collections.synchronizedMap(new WeakHashMap<>());
+
     static ResultTable table(QueryEvidence query) throws PacketVerificationException {
+        ResultTable parsed = PARSED.get(query.canonicalResult());
+        if (parsed != null) {
+            return parsed;
+        }
         try {
-            return ResultTable.parse(query.canonicalResult());
+            ResultTable table = ResultTable.parse(query.canonicalResult());
+            PARSED.put(query.canonicalResult(), table);
+            return table;
         } catch (IOException e) {
             throw new PacketVerificationException("query " + query.info().id() + ": result is not canonical: " + e.getMessage(), e);
         }
@@ -75,10 +90,10 @@ public final class PacketLayout {
                 PacketFormat.query(id, PacketFormat.QUERY_RECEIPT), PacketFormat.query(id, PacketFormat.RESULT_JSON),
                 PacketFormat.query(id, PacketFormat.RESULT_CSV)));
         prepared.query().sample().ifPresent(sample -> files.add(PacketFormat.query(id, PacketFormat.SAMPLE)));
-        for (RecordReference reference : prepared.references()) {
-            files.add(PacketFormat.log(reference.log(), PacketFormat.RECORDS));
-            files.add(PacketFormat.log(reference.log(), PacketFormat.PROOFS));
-            files.add(PacketFormat.log(reference.log(), PacketFormat.CHECKPOINT));
+        for (String log : prepared.references().stream().map(RecordReference::log).distinct().toList()) {
+            files.add(PacketFormat.log(log, PacketFormat.RECORDS));
+            files.add(PacketFormat.log(log, PacketFormat.PROOFS));
+            files.add(PacketFormat.log(log, PacketFormat.CHECKPOINT));
         }
         return List.copyOf(files);
     }

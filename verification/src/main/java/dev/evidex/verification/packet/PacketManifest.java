@@ -10,21 +10,67 @@ import dev.evidex.verification.merkle.Hashes;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The signed table of contents of a packet ({@code manifest.json}, JCS canonical JSON). */
-public record PacketManifest(String packetId, Instant created, String toolVersion, ExporterIdentity exporter,
-        Assessment assessment, List<ManifestEntry> entries) {
+public final class PacketManifest {
+    private final String packetId;
+    private final Instant created;
+    private final String toolVersion;
+    private final ExporterIdentity exporter;
+    private final Assessment assessment;
+    private final List<ManifestEntry> entries;
+    /** Lookups by path and role: a packet lists tens of thousands of entries and each is looked up. */
+    private final Map<String, ManifestEntry> byPath;
+    private final Map<EntryRole, List<ManifestEntry>> byRole;
 
-    public PacketManifest {
-        requireNonNull(packetId, "packetId is null");
-        requireNonNull(created, "created is null");
-        requireNonNull(toolVersion, "toolVersion is null");
-        requireNonNull(exporter, "exporter is null");
-        requireNonNull(assessment, "assessment is null");
-        entries = entries.stream().sorted(Comparator.comparing(ManifestEntry::path)).toList();
+    public PacketManifest(String packetId, Instant created, String toolVersion, ExporterIdentity exporter,
+            Assessment assessment, List<ManifestEntry> entries) {
+        this.packetId = requireNonNull(packetId, "packetId is null");
+        this.created = requireNonNull(created, "created is null");
+        this.toolVersion = requireNonNull(toolVersion, "toolVersion is null");
+        this.exporter = requireNonNull(exporter, "exporter is null");
+        this.assessment = requireNonNull(assessment, "assessment is null");
+        this.entries = entries.stream().sorted(Comparator.comparing(ManifestEntry::path)).toList();
+        Map<String, ManifestEntry> paths = new HashMap<>();
+        Map<EntryRole, List<ManifestEntry>> roles = new EnumMap<>(EntryRole.class);
+        for (ManifestEntry entry : this.entries) {
+            paths.putIfAbsent(entry.path(), entry);
+            roles.computeIfAbsent(entry.role(), role -> new ArrayList<>()).add(entry);
+        }
+        this.byPath = paths;
+        roles.replaceAll((role, list) -> List.copyOf(list));
+        this.byRole = roles;
+    }
+
+    public String packetId() {
+        return packetId;
+    }
+
+    public Instant created() {
+        return created;
+    }
+
+    public String toolVersion() {
+        return toolVersion;
+    }
+
+    public ExporterIdentity exporter() {
+        return exporter;
+    }
+
+    public Assessment assessment() {
+        return assessment;
+    }
+
+    public List<ManifestEntry> entries() {
+        return entries;
     }
 
     /** A packet id derived from what the packet holds, so the same inputs give the same id. */
@@ -38,11 +84,11 @@ public record PacketManifest(String packetId, Instant created, String toolVersio
     }
 
     public Optional<ManifestEntry> entry(String path) {
-        return entries.stream().filter(entry -> entry.path().equals(path)).findFirst();
+        return Optional.ofNullable(byPath.get(path));
     }
 
     public List<ManifestEntry> entries(EntryRole role) {
-        return entries.stream().filter(entry -> entry.role() == role).toList();
+        return byRole.getOrDefault(role, List.of());
     }
 
     public byte[] toCanonicalJson() {

@@ -39,6 +39,8 @@ public final class PacketWriter {
         }
         List<ControlsIndex.Requirement> requirements = requirements(queries);
         List<PacketEntry> entries = layout(contents, queries, requirements);
+        // Digests of tens of thousands of entries: computed once, on every core.
+        ParallelWork.map(entries, ParallelWork.threads(), PacketEntry::listing);
         String packetId = PacketManifest.deriveId(contents.created(), entries.stream().map(PacketEntry::listing).toList());
         ExporterIdentity exporter = new ExporterIdentity(contents.principal(), contents.principalSource(), signer.keyId());
         entries.addAll(reports.render(reportModel(contents, queries, requirements, packetId, exporter, entries)));
@@ -110,7 +112,7 @@ public final class PacketWriter {
     }
 
     private WrittenPacket writeZip(List<DeterministicZip.File> files, PacketContents contents, PacketManifest manifest,
-            Path target) throws IOException {
+            Path target) throws IOException, PacketVerificationException {
         Path absolute = target.toAbsolutePath();
         Path directory = absolute.getParent();
         Files.createDirectories(directory);

@@ -37,7 +37,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Benchmark: {@code PacketBench STORE TRUST.json RECORDS OUT.zip} exports a packet backing RECORDS
+ * Benchmark: {@code PacketBench STORE TRUST_DIR RECORDS OUT.zip} exports a packet backing RECORDS
  * records (every k-th record of every log, as a query over them would name them) from a store
  * written by {@link GenerateStore}, with reports, then verifies it; prints times and sizes.
  */
@@ -65,7 +65,12 @@ public final class PacketBench {
         Path trustDirectory = Files.createTempDirectory("packet-bench-trust");
         Files.write(trustDirectory.resolve("exporter.json"), new KeyArchiveEntry(exporter.getPublic(),
                 List.of(KeyPurpose.PACKET_SIGNING), Instant.EPOCH, Optional.empty(), Optional.empty()).toCanonicalJson());
-        Files.copy(Path.of(args[1]), trustDirectory.resolve("seal.json"));
+        // Every seal key of the trust directory: stores rotate their seal keys.
+        try (var keys = Files.list(Path.of(args[1]))) {
+            for (Path key : keys.filter(file -> file.toString().endsWith(".json")).toList()) {
+                Files.copy(key, trustDirectory.resolve(key.getFileName()));
+            }
+        }
         long verifyStarted = System.nanoTime();
         PacketReport report = new PacketVerifier(PacketVerifier.Options.trusting(TrustedKeys.load(trustDirectory), trustDirectory))
                 .verify(packet.path());

@@ -70,6 +70,15 @@ public final class TestStore {
         return result;
     }
 
+    /** Appends one record as given (its artifacts already stored with {@link LocalStore#putArtifact}), an hour on. */
+    public AppendResult appendRecord(String log, ObjectNode record) throws IOException, StoreException {
+        clock = clock.plus(Duration.ofHours(1));
+        record.put("time", clock.toString());
+        AppendResult result = store.appender(log, signer, Clock.fixed(clock, ZoneOffset.UTC)).append(List.of(record));
+        batches.add(result);
+        return result;
+    }
+
     public static ObjectNode record(String stream, String service, Instant time) {
         ObjectNode record = Json.mapper().createObjectNode();
         record.put("stream", stream);

@@ -9,8 +9,11 @@ import dev.evidex.verification.seal.SealVerifier;
 import dev.evidex.verification.store.ObjectStore;
 import dev.evidex.verification.store.StoreKeys;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.NoSuchFileException;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.NavigableSet;
 import java.util.SortedMap;
@@ -23,7 +26,7 @@ import java.util.function.BooleanSupplier;
  * must come out of it, which also checks, at export time, every record the packet carries.
  */
 final class LogReader {
-    private static final long MAX_BATCH_OBJECT_BYTES = 1L << 30;
+    private static final int MAX_BATCH_OBJECT_BYTES = 1 << 30;
 
     private final ObjectStore store;
     private final SealVerifier sealVerifier;
@@ -56,6 +59,9 @@ final class LogReader {
         List<byte[]> lines = new ArrayList<>(wanted.size());
         MessageDigest digest = Hashes.sha256();
         Wanted cursor = new Wanted(wanted.stream().mapToLong(Long::longValue).toArray());
+        // One buffer for every batch object of the log: allocating each object anew would be a gigabyte
+        // of garbage for a million-record store.
+        BatchBuffer buffer = new BatchBuffer();
         for (long batch = 0; batch <= checkpoint.batch(); batch++) {
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException("export cancelled");
@@ -64,9 +70,12 @@ final class LogReader {
             if (key == null) {
                 throw new PacketVerificationException("log " + log + ": batch object of batch " + batch + " is missing");
             }
-            byte[] bytes = store.read(key, MAX_BATCH_OBJECT_BYTES).orElseThrow(() ->
-                    new PacketVerificationException("log " + log + ": " + key + " vanished while exporting"));
-            addLines(bytes, leaves, digest, cursor, lines, key);
+            try (InputStream in = store.open(key)) {
+                buffer.readFully(in, key);
+            } catch (NoSuchFileException e) {
+                throw new PacketVerificationException("log " + log + ": " + key + " vanished while exporting", e);
+            }
+            addLines(buffer.bytes, buffer.length, leaves, digest, cursor, lines, key);
         }
         if (leaves.size() < checkpoint.treeSize()) {
             throw new PacketVerificationException("log " + log + ": batches 0.." + checkpoint.batch() + " hold "
@@ -87,20 +96,44 @@ final class LogReader {
                 new ProofFile(log, checkpoint.treeSize(), proofs), checkpoint.batch() + 1);
     }
 
-    private static void addLines(byte[] bytes, MerkleLevels.Builder leaves, MessageDigest digest,
+    /** One log's reusable buffer for its batch objects, grown when an object is larger. */
+    private static final class BatchBuffer {
+        private byte[] bytes = new byte[1 << 20];
+        private int length;
+
+        void readFully(InputStream in, String key) throws IOException, PacketVerificationException {
+            length = 0;
+            while (true) {
+                if (length == bytes.length) {
+                    if (bytes.length >= MAX_BATCH_OBJECT_BYTES) {
+                        throw new PacketVerificationException(key + " is larger than the " + MAX_BATCH_OBJECT_BYTES
+                                + " bytes a batch object may have");
+                    }
+                    bytes = Arrays.copyOf(bytes, (int) Math.min((long) bytes.length * 2, MAX_BATCH_OBJECT_BYTES));
+                }
+                int read = in.read(bytes, length, bytes.length - length);
+                if (read < 0) {
+                    return;
+                }
+                length += read;
+            }
+        }
+    }
+
+    private static void addLines(byte[] bytes, int length, MerkleLevels.Builder leaves, MessageDigest digest,
             Wanted wanted, List<byte[]> lines, String key) throws PacketVerificationException {
         int start = 0;
-        for (int i = 0; i < bytes.length; i++) {
+        for (int i = 0; i < length; i++) {
             if (bytes[i] == '\n') {
                 long index = leaves.size();
                 leaves.add(Hashes.leaf(digest, bytes, start, i - start));
                 if (wanted.take(index)) {
-                    lines.add(java.util.Arrays.copyOfRange(bytes, start, i));
+                    lines.add(Arrays.copyOfRange(bytes, start, i));
                 }
                 start = i + 1;
             }
         }
-        if (start != bytes.length) {
+        if (start != length) {
             throw new PacketVerificationException(key + " does not end with a line feed");
         }
     }

@@ -7,7 +7,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -67,98 +66,162 @@ public record ProofFile(String log, long treeSize, List<Proof> proofs) {
         return text.toString().getBytes(StandardCharsets.US_ASCII);
     }
 
-    /** Parses strictly; the message says which line is wrong. */
+    /** Parses strictly, byte by byte (a packet holds megabytes of proofs); the message says which line is wrong. */
     public static ProofFile parse(byte[] bytes) throws ProofFormatException {
-        String[] lines = new String(bytes, StandardCharsets.US_ASCII).split("\n", -1);
-        Cursor cursor = new Cursor(lines);
+        Cursor cursor = new Cursor(bytes);
         cursor.expect(HEADER);
         String log = cursor.keyword("log");
         long treeSize = cursor.number(cursor.keyword("tree-size"));
-        int nodeCount = Math.toIntExact(cursor.count(cursor.keyword("nodes"), lines.length));
+        int nodeCount = Math.toIntExact(cursor.count(cursor.keyword("nodes")));
         byte[][] nodes = new byte[nodeCount][];
-        HexFormat hex = HexFormat.of();
         for (int i = 0; i < nodeCount; i++) {
-            String line = cursor.next();
-            if (line.length() != 64 || !line.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
-                throw cursor.error("node " + i + " is not 64 lowercase hex digits");
-            }
-            nodes[i] = hex.parseHex(line);
+            nodes[i] = cursor.hexLine(i);
         }
-        int proofCount = Math.toIntExact(cursor.count(cursor.keyword("proofs"), lines.length));
+        int proofCount = Math.toIntExact(cursor.count(cursor.keyword("proofs")));
         List<Proof> proofs = new ArrayList<>(proofCount);
         for (int i = 0; i < proofCount; i++) {
-            proofs.add(proof(cursor, nodes));
+            proofs.add(cursor.proof(nodes));
         }
-        if (cursor.position != lines.length - 1 || !lines[lines.length - 1].isEmpty()) {
+        if (cursor.offset != bytes.length) {
             throw cursor.error("unexpected content after the last proof");
         }
         return new ProofFile(log, treeSize, proofs);
     }
 
-    private static Proof proof(Cursor cursor, byte[][] nodes) throws ProofFormatException {
-        String[] fields = cursor.next().split(" ", -1);
-        if (fields.length > MAX_PROOF_LENGTH + 1) {
-            throw cursor.error("proof has more than " + MAX_PROOF_LENGTH + " hashes");
-        }
-        long index = cursor.number(fields[0]);
-        List<byte[]> hashes = new ArrayList<>(fields.length - 1);
-        for (int j = 1; j < fields.length; j++) {
-            long node = cursor.number(fields[j]);
-            if (node >= nodes.length) {
-                throw cursor.error("proof refers to node " + node + " but the table has " + nodes.length);
-            }
-            hashes.add(nodes[(int) node]);
-        }
-        return new Proof(index, hashes);
-    }
-
-    /** Reading position in the lines, with line numbers for messages. */
+    /** Reading position in the bytes, with line numbers for messages. Every line ends with a line feed. */
     private static final class Cursor {
-        private final String[] lines;
-        private int position;
+        private final byte[] bytes;
+        private int offset;
+        private int line;
+        private int lineStart;
+        private int lineEnd;
 
-        Cursor(String[] lines) {
-            this.lines = lines;
+        Cursor(byte[] bytes) {
+            this.bytes = bytes;
         }
 
-        String next() throws ProofFormatException {
-            if (position >= lines.length - 1) {
+        /** Moves to the next line; {@link #lineStart} and {@link #lineEnd} delimit it (without its line feed). */
+        void next() throws ProofFormatException {
+            int end = offset;
+            while (end < bytes.length && bytes[end] != '\n') {
+                end++;
+            }
+            if (end >= bytes.length) {
                 throw error("file ends early");
             }
-            return lines[position++];
+            line++;
+            lineStart = offset;
+            lineEnd = end;
+            offset = end + 1;
+        }
+
+        String text() {
+            return new String(bytes, lineStart, lineEnd - lineStart, StandardCharsets.US_ASCII);
         }
 
         void expect(String text) throws ProofFormatException {
-            if (!next().equals(text)) {
+            next();
+            if (!text().equals(text)) {
                 throw error("expected '" + text + "'");
             }
         }
 
         String keyword(String keyword) throws ProofFormatException {
-            String line = next();
-            if (!line.startsWith(keyword + " ")) {
+            next();
+            String text = text();
+            if (!text.startsWith(keyword + " ")) {
                 throw error("expected '" + keyword + " ...'");
             }
-            return line.substring(keyword.length() + 1);
+            return text.substring(keyword.length() + 1);
+        }
+
+        byte[] hexLine(int node) throws ProofFormatException {
+            next();
+            if (lineEnd - lineStart != 2 * Hashes.LENGTH) {
+                throw error("node " + node + " is not 64 lowercase hex digits");
+            }
+            byte[] hash = new byte[Hashes.LENGTH];
+            for (int i = 0; i < Hashes.LENGTH; i++) {
+                int high = hexDigit(bytes[lineStart + 2 * i]);
+                int low = hexDigit(bytes[lineStart + 2 * i + 1]);
+                if (high < 0 || low < 0) {
+                    throw error("node " + node + " is not 64 lowercase hex digits");
+                }
+                hash[i] = (byte) (high << 4 | low);
+            }
+            return hash;
+        }
+
+        private static int hexDigit(byte c) {
+            if (c >= '0' && c <= '9') {
+                return c - '0';
+            }
+            return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+        }
+
+        Proof proof(byte[][] nodes) throws ProofFormatException {
+            next();
+            int position = lineStart;
+            long index = -1;
+            List<byte[]> hashes = new ArrayList<>(MAX_PROOF_LENGTH / 2);
+            while (true) {
+                int end = position;
+                while (end < lineEnd && bytes[end] != ' ') {
+                    end++;
+                }
+                long value = number(position, end);
+                if (index < 0) {
+                    index = value;
+                } else if (hashes.size() == MAX_PROOF_LENGTH) {
+                    throw error("proof has more than " + MAX_PROOF_LENGTH + " hashes");
+                } else if (value >= nodes.length) {
+                    throw error("proof refers to node " + value + " but the table has " + nodes.length);
+                } else {
+                    hashes.add(nodes[(int) value]);
+                }
+                if (end == lineEnd) {
+                    return new Proof(index, hashes);
+                }
+                position = end + 1;
+            }
         }
 
         long number(String text) throws ProofFormatException {
-            if (text.isEmpty() || text.length() > 18 || !text.chars().allMatch(c -> c >= '0' && c <= '9')) {
-                throw error("'" + text + "' is not a non-negative decimal number");
-            }
-            return Long.parseLong(text);
+            byte[] digits = text.getBytes(StandardCharsets.US_ASCII);
+            return number(digits, 0, digits.length, this);
         }
 
-        long count(String text, int available) throws ProofFormatException {
+        private long number(int start, int end) throws ProofFormatException {
+            return number(bytes, start, end, this);
+        }
+
+        private static long number(byte[] digits, int start, int end, Cursor cursor) throws ProofFormatException {
+            if (end == start || end - start > 18) {
+                throw cursor.error("'" + new String(digits, start, end - start, StandardCharsets.US_ASCII)
+                        + "' is not a non-negative decimal number");
+            }
+            long value = 0;
+            for (int i = start; i < end; i++) {
+                if (digits[i] < '0' || digits[i] > '9') {
+                    throw cursor.error("'" + new String(digits, start, end - start, StandardCharsets.US_ASCII)
+                            + "' is not a non-negative decimal number");
+                }
+                value = value * 10 + (digits[i] - '0');
+            }
+            return value;
+        }
+
+        /** A count of lines still to come, which cannot exceed the bytes left (each line is at least two). */
+        long count(String text) throws ProofFormatException {
             long count = number(text);
-            if (count > available) {
+            if (count > (bytes.length - offset) / 2 + 1) {
                 throw error("count " + count + " exceeds the lines in the file");
             }
             return count;
         }
 
         ProofFormatException error(String message) {
-            return new ProofFormatException("proofs.txt line " + position + ": " + message);
+            return new ProofFormatException("proofs.txt line " + line + ": " + message);
         }
     }
 }

@@ -2,11 +2,13 @@ package dev.evidex.verification.packet.query;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import dev.evidex.verification.json.Json;
 import dev.evidex.verification.packet.evidence.RecordReference;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -19,42 +21,79 @@ import java.util.TreeSet;
  * per row, each line in RFC 8785 form and ending in a line feed.
  */
 public record ResultTable(List<String> columns, List<List<JsonNode>> rows) {
+    /** Reads one value in the middle of a stream: what follows it is the caller's to check. */
+    private static final ObjectReader SUBTREE = Json.mapper().reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
     public ResultTable {
         columns = List.copyOf(columns);
         rows = List.copyOf(requireNonNull(rows, "rows is null"));
     }
 
+    /**
+     * Parses with one streaming parser over the whole result (a hundred thousand rows are not split
+     * into strings first), checking that every JSON array ends exactly at its line feed.
+     */
     public static ResultTable parse(byte[] canonical) throws IOException {
-        String text = new String(canonical, StandardCharsets.UTF_8);
-        if (!text.endsWith("\n")) {
+        if (canonical.length == 0 || canonical[canonical.length - 1] != '\n') {
             throw new IOException("result does not end with a line feed");
         }
-        String[] lines = text.substring(0, text.length() - 1).split("\n", -1);
         List<String> columns = new ArrayList<>();
-        for (JsonNode name : array(lines[0], 1)) {
+        List<List<JsonNode>> rows = new ArrayList<>();
+        try (JsonParser parser = Json.mapper().createParser(canonical)) {
+            int line = 1;
+            int lineStart = 0;
+            while (lineStart < canonical.length) {
+                JsonNode node = array(parser, line);
+                long end = parser.currentLocation().getByteOffset();
+                if (end >= canonical.length || canonical[(int) end] != '\n' || lineStart != lineStart(canonical, end)) {
+                    throw new IOException("result line " + line + " is not one JSON array followed by a line feed");
+                }
+                if (line == 1) {
+                    columns(node, columns);
+                } else {
+                    rows.add(row(node, columns.size(), line));
+                }
+                lineStart = (int) end + 1;
+                line++;
+            }
+            if (columns.isEmpty() && line == 1) {
+                throw new IOException("result line 1 is not a JSON array");
+            }
+        }
+        return new ResultTable(columns, rows);
+    }
+
+    /** Where the line holding byte {@code end} starts. */
+    private static int lineStart(byte[] bytes, long end) {
+        int i = (int) end - 1;
+        while (i >= 0 && bytes[i] != '\n') {
+            i--;
+        }
+        return i + 1;
+    }
+
+    private static void columns(JsonNode names, List<String> columns) throws IOException {
+        for (JsonNode name : names) {
             if (!name.isTextual()) {
                 throw new IOException("result line 1: column names must be strings");
             }
             columns.add(name.textValue());
         }
-        List<List<JsonNode>> rows = new ArrayList<>(lines.length - 1);
-        for (int i = 1; i < lines.length; i++) {
-            JsonNode row = array(lines[i], i + 1);
-            if (row.size() != columns.size()) {
-                throw new IOException("result line " + (i + 1) + " has " + row.size() + " values for "
-                        + columns.size() + " columns");
-            }
-            List<JsonNode> values = new ArrayList<>(row.size());
-            row.forEach(values::add);
-            rows.add(values);
-        }
-        return new ResultTable(columns, rows);
     }
 
-    private static JsonNode array(String line, int number) throws IOException {
+    private static List<JsonNode> row(JsonNode row, int columns, int line) throws IOException {
+        if (row.size() != columns) {
+            throw new IOException("result line " + line + " has " + row.size() + " values for " + columns + " columns");
+        }
+        List<JsonNode> values = new ArrayList<>(row.size());
+        row.forEach(values::add);
+        return values;
+    }
+
+    private static JsonNode array(JsonParser parser, int number) throws IOException {
         JsonNode node;
         try {
-            node = Json.mapper().readTree(line);
+            node = parser.nextToken() == null ? null : SUBTREE.readTree(parser);
         } catch (IOException e) {
             throw new IOException("result line " + number + " is not JSON: " + Json.describe(e), e);
         }

@@ -12,9 +12,13 @@ import dev.evidex.verification.packet.EntryRole;
 import dev.evidex.verification.packet.ManifestEntry;
 import dev.evidex.verification.packet.PacketFormat;
 import dev.evidex.verification.packet.PacketManifest;
+import dev.evidex.verification.packet.PacketVerificationException;
+import dev.evidex.verification.packet.ParallelWork;
 import dev.evidex.verification.packet.evidence.ProofFile;
 import dev.evidex.verification.packet.evidence.ProofFormatException;
+import dev.evidex.verification.packet.evidence.RecordFields;
 import dev.evidex.verification.packet.evidence.RecordReference;
+import dev.evidex.verification.packet.signature.SignedRecord;
 import dev.evidex.verification.seal.Seal;
 import dev.evidex.verification.seal.SealException;
 import dev.evidex.verification.seal.SealVerifier;
@@ -38,6 +42,7 @@ final class EvidenceChecks {
     private final Set<RecordReference> records = new HashSet<>();
     private final Set<String> sealKeyIds = new TreeSet<>();
     private final Set<String> artifactReferences = new TreeSet<>();
+    private final List<SignedRecord> signedRecords = new ArrayList<>();
 
     EvidenceChecks(PacketManifest manifest, Map<String, byte[]> entries, Findings findings, Optional<TrustedKeys> trustedKeys) {
         this.manifest = manifest;
@@ -50,23 +55,37 @@ final class EvidenceChecks {
         return records;
     }
 
+    /** Records that carry signature evidence, in log order, for {@link SignatureRechecks}. */
+    List<SignedRecord> signedRecords() {
+        return signedRecords;
+    }
+
     List<String> sealKeyIds() {
         return List.copyOf(sealKeyIds);
     }
 
-    void run() {
+    void run() throws java.io.IOException, PacketVerificationException {
         List<KeyArchiveEntry> packetKeys = keys();
         SealVerifier sealVerifier = new SealVerifier(trustedKeys.orElseGet(() -> TrustedKeys.of(packetKeys)));
         if (trustedKeys.isEmpty() && !manifest.entries(EntryRole.CHECKPOINT).isEmpty()) {
             findings.note("seal keys were taken from the packet's evidence/keys/: compare their fingerprints out of band");
         }
-        for (ManifestEntry checkpoint : manifest.entries(EntryRole.CHECKPOINT)) {
-            String path = checkpoint.path();
-            String log = path.substring(PacketFormat.LOGS.length(), path.length() - PacketFormat.CHECKPOINT.length() - 1);
-            checkLog(log, sealVerifier);
+        List<String> logs = manifest.entries(EntryRole.CHECKPOINT).stream().map(ManifestEntry::path)
+                .map(path -> path.substring(PacketFormat.LOGS.length(), path.length() - PacketFormat.CHECKPOINT.length() - 1))
+                .toList();
+        // Logs are independent: each is checked on its own thread into its own findings, merged in log order.
+        for (LogResult log : ParallelWork.map(logs, ParallelWork.threads(), log -> checkLog(log, sealVerifier))) {
+            findings.absorb(log.findings());
+            records.addAll(log.records());
+            artifactReferences.addAll(log.artifactReferences());
+            signedRecords.addAll(log.signedRecords());
         }
         checkArtifacts();
     }
+
+    /** What one log's check found. */
+    private record LogResult(Findings findings, List<RecordReference> records, Set<String> artifactReferences,
+            List<SignedRecord> signedRecords) {}
 
     private List<KeyArchiveEntry> keys() {
         List<KeyArchiveEntry> keys = new ArrayList<>();
@@ -89,14 +108,18 @@ final class EvidenceChecks {
         return keys;
     }
 
-    private void checkLog(String log, SealVerifier sealVerifier) {
+    private LogResult checkLog(String log, SealVerifier sealVerifier) {
+        Findings findings = new Findings();
+        List<RecordReference> records = new ArrayList<>();
+        Set<String> artifactReferences = new HashSet<>();
         String checkpointPath = PacketFormat.log(log, PacketFormat.CHECKPOINT);
-        Optional<Seal> checkpoint = checkpoint(log, checkpointPath, sealVerifier);
+        Optional<Seal> checkpoint = checkpoint(log, checkpointPath, sealVerifier, findings);
+        LogResult result = new LogResult(findings, records, artifactReferences, new ArrayList<>());
         byte[] recordBytes = entries.get(PacketFormat.log(log, PacketFormat.RECORDS));
         byte[] proofBytes = entries.get(PacketFormat.log(log, PacketFormat.PROOFS));
         if (recordBytes == null || proofBytes == null) {
             findings.fail(PacketCheck.RECORD, PacketFormat.LOGS + log + "/", "records.jsonl or proofs.txt is missing");
-            return;
+            return result;
         }
         List<byte[]> lines = RecordLinesReader.lines(recordBytes);
         ProofFile proofs;
@@ -104,13 +127,14 @@ final class EvidenceChecks {
             proofs = ProofFile.parse(proofBytes);
         } catch (ProofFormatException e) {
             findings.fail(PacketCheck.INCLUSION_PROOF, PacketFormat.log(log, PacketFormat.PROOFS), e.getMessage());
-            return;
+            return result;
         }
-        List<Long> indices = recordIndices(log, lines);
-        checkpoint.ifPresent(seal -> checkProofs(log, seal, lines, indices, proofs));
+        List<Long> indices = recordIndices(log, lines, result);
+        checkpoint.ifPresent(seal -> checkProofs(log, seal, lines, indices, proofs, findings));
+        return result;
     }
 
-    private Optional<Seal> checkpoint(String log, String path, SealVerifier sealVerifier) {
+    private Optional<Seal> checkpoint(String log, String path, SealVerifier sealVerifier, Findings findings) {
         findings.checked(PacketCheck.CHECKPOINT);
         try {
             Seal seal = Seal.parse(entries.get(path));
@@ -118,7 +142,9 @@ final class EvidenceChecks {
                 findings.fail(PacketCheck.CHECKPOINT, path, "is a seal of log " + seal.log() + ", not of " + log);
                 return Optional.empty();
             }
-            sealKeyIds.add(seal.keyId());
+            synchronized (sealKeyIds) {
+                sealKeyIds.add(seal.keyId());
+            }
             sealVerifier.verify(seal);
             return Optional.of(seal);
         } catch (SealException e) {
@@ -128,34 +154,44 @@ final class EvidenceChecks {
     }
 
     /** Each record's index, checking it names this log and that indices ascend. */
-    private List<Long> recordIndices(String log, List<byte[]> lines) {
+    private static List<Long> recordIndices(String log, List<byte[]> lines, LogResult result) {
+        Findings findings = result.findings();
         String path = PacketFormat.log(log, PacketFormat.RECORDS);
         List<Long> indices = new ArrayList<>(lines.size());
         long previous = -1;
         for (int i = 0; i < lines.size(); i++) {
             findings.checked(PacketCheck.RECORD);
-            JsonNode record;
+            RecordFields record;
             try {
-                record = Json.mapper().readTree(lines.get(i));
+                record = RecordFields.parse(lines.get(i));
             } catch (IOException e) {
                 findings.fail(PacketCheck.RECORD, path, "line " + (i + 1) + " is not JSON: " + Json.describe(e));
                 indices.add(-1L);
                 continue;
             }
-            long index = record.path("index").asLong(-1);
-            if (!log.equals(record.path("log").asText()) || index < 0 || index <= previous) {
-                findings.fail(PacketCheck.RECORD, path, "line " + (i + 1) + " (log " + record.path("log").asText()
-                        + ", index " + record.path("index") + ") is not a record of " + log + " in ascending index order");
+            long index = record.index();
+            if (!record.log().equals(Optional.of(log)) || index < 0 || index <= previous) {
+                findings.fail(PacketCheck.RECORD, path, "line " + (i + 1) + " (log " + record.log().orElse("")
+                        + ", index " + index + ") is not a record of " + log + " in ascending index order");
             }
             previous = Math.max(previous, index);
             indices.add(index);
-            records.add(new RecordReference(log, Math.max(index, 0)));
-            record.path("artifacts").forEach(artifact -> artifactReferences.add(artifact.path("digest").asText()));
+            result.records().add(new RecordReference(log, Math.max(index, 0)));
+            record.artifacts().forEach(artifact -> result.artifactReferences().add(artifact.path("digest").asText()));
+            if (record.artifacts().stream().anyMatch(artifact -> SignedRecord.SIGNATURE_ROLES.contains(artifact.path("role").asText()))) {
+                // Few records carry signatures: only these are parsed whole, for their signature re-check.
+                try {
+                    result.signedRecords().add(SignedRecord.parse(log + "#" + index, lines.get(i)));
+                } catch (IOException e) {
+                    findings.fail(PacketCheck.RECORD, path, "line " + (i + 1) + " is not JSON: " + Json.describe(e));
+                }
+            }
         }
         return indices;
     }
 
-    private void checkProofs(String log, Seal checkpoint, List<byte[]> lines, List<Long> indices, ProofFile proofs) {
+    private static void checkProofs(String log, Seal checkpoint, List<byte[]> lines, List<Long> indices, ProofFile proofs,
+            Findings findings) {
         String path = PacketFormat.log(log, PacketFormat.PROOFS);
         if (!proofs.log().equals(log) || proofs.treeSize() != checkpoint.treeSize()) {
             findings.fail(PacketCheck.INCLUSION_PROOF, path, "proves log " + proofs.log() + " at tree size " + proofs.treeSize()

@@ -24,6 +24,13 @@ final class Findings {
         failures.add(new PacketFinding(check, subject, detail));
     }
 
+    /** Adds what another, independent part of the verification found (checked in parallel), after what is here. */
+    void absorb(Findings other) {
+        other.checked.forEach((check, count) -> checked.merge(check, count, Long::sum));
+        failures.addAll(other.failures);
+        notes.addAll(other.notes);
+    }
+
     void note(String note) {
         notes.add(note);
     }

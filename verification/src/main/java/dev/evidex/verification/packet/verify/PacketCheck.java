@@ -16,6 +16,7 @@ public enum PacketCheck {
     CHECKPOINT("checkpoint", "each checkpoint is signed by a seal key valid at its time"),
     KEY_ARCHIVE("key-archive", "key archive entries parse and are named by their key id"),
     ARTIFACT("artifact", "every referenced artifact is present and matches its digest"),
+    ARTIFACT_SIGNATURE("artifact-signature", "every carried signature, attestation and bundle re-verifies offline"),
     CONTROLS("controls", "controls.json names only queries and files the packet holds");
 
     private final String label;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.evidex.verification.json.Json;
 import dev.evidex.verification.packet.PacketManifest;
+import dev.evidex.verification.packet.signature.SignatureResult;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
@@ -15,7 +16,7 @@ import java.util.Map;
 /** The outcome of verifying a packet: what was checked, on whose trust, and every failure. */
 public record PacketReport(String packet, PacketManifest manifest, boolean trustFromPacket, String trustSource,
         List<String> sealKeyIds, Map<PacketCheck, Long> checked, List<String> notes, List<PacketFinding> failures,
-        Duration elapsed) {
+        List<SignatureResult> signatures, Duration elapsed) {
 
     public PacketReport {
         requireNonNull(packet, "packet is null");
@@ -25,6 +26,7 @@ public record PacketReport(String packet, PacketManifest manifest, boolean trust
         checked = checked.isEmpty() ? Map.of() : new EnumMap<>(checked);
         notes = List.copyOf(notes);
         failures = List.copyOf(failures);
+        signatures = List.copyOf(signatures);
         requireNonNull(elapsed, "elapsed is null");
     }
 
@@ -57,12 +59,25 @@ public record PacketReport(String packet, PacketManifest manifest, boolean trust
         checked.forEach((check, count) -> text.append(String.format(Locale.ROOT, "  %-4s %-19s %8d checked  %s%n",
                 failures(check) == 0 ? "ok" : "FAIL", check.label(), count, check.description())));
         notes.forEach(note -> text.append("note: ").append(note).append('\n'));
+        signatureSummary(text);
         if (!failures.isEmpty()) {
             text.append(failures.size()).append(failures.size() == 1 ? " failure:" : " failures:").append('\n');
             failures.forEach(failure -> text.append("  ").append(failure.describe()).append('\n'));
         }
         text.append(String.format(Locale.ROOT, "verified in %.2f s%n", elapsed.toMillis() / 1000.0));
         return text.toString();
+    }
+
+    /** Per status, how many carried signatures the re-check found so; the failing ones are also failures. */
+    private void signatureSummary(StringBuilder text) {
+        if (signatures.isEmpty()) {
+            return;
+        }
+        Map<SignatureResult.Status, Long> counts = new EnumMap<>(SignatureResult.Status.class);
+        signatures.forEach(result -> counts.merge(result.status(), 1L, Long::sum));
+        text.append("signatures ");
+        counts.forEach((status, count) -> text.append(' ').append(count).append(' ').append(status.label()));
+        text.append('\n');
     }
 
     public ObjectNode toJson() {
@@ -84,6 +99,10 @@ public record PacketReport(String packet, PacketManifest manifest, boolean trust
         ArrayNode failureArray = root.putArray("failures");
         failures.forEach(failure -> failureArray.addObject().put("check", failure.check().label())
                 .put("subject", failure.subject()).put("detail", failure.detail()));
+        ArrayNode signatureArray = root.putArray("signatures");
+        signatures.forEach(result -> signatureArray.addObject().put("record", result.record()).put("artifact", result.artifact())
+                .put("kind", result.kind()).put("status", result.status().label()).put("detail", result.detail())
+                .put("trust", result.trust()));
         root.put("elapsed_ms", elapsed.toMillis());
         return root;
     }

@@ -12,13 +12,17 @@ import dev.evidex.verification.packet.EntryRole;
 import dev.evidex.verification.packet.ManifestEntry;
 import dev.evidex.verification.packet.PacketFormat;
 import dev.evidex.verification.packet.PacketManifest;
+import dev.evidex.verification.packet.ParallelWork;
+import dev.evidex.verification.packet.signature.SignatureResult;
 import dev.evidex.verification.packet.PacketVerificationException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.PublicKey;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -74,10 +78,12 @@ public final class PacketVerifier {
             Map<String, byte[]> entries = checkEntries(archive, manifest, findings);
             EvidenceChecks evidence = new EvidenceChecks(manifest, entries, findings, options.trustedKeys());
             evidence.run();
+            List<SignatureResult> signatures = new SignatureRechecks(archive, findings, options.trustedKeys())
+                    .run(evidence.signedRecords());
             new QueryChecks(manifest, entries, findings, evidence.records()).run();
             new ControlsCheck(manifest, entries, findings).run();
             return new PacketReport(packet.toString(), manifest, options.trustedKeys().isEmpty(), trustSource(),
-                    evidence.sealKeyIds(), findings.checked(), findings.notes(), findings.failures(),
+                    evidence.sealKeyIds(), findings.checked(), findings.notes(), findings.failures(), signatures,
                     Duration.ofNanos(System.nanoTime() - started));
         } catch (IOException e) {
             throw new PacketVerificationException("cannot read packet " + packet + ": " + e.getMessage(), e);
@@ -133,7 +139,7 @@ public final class PacketVerifier {
         }
     }
 
-    /** Hashes every listed entry; keeps the bytes of those later checks read. */
+    /** Hashes every listed entry (on every core); keeps the bytes of those later checks read. */
     private static Map<String, byte[]> checkEntries(PacketArchive archive, PacketManifest manifest, Findings findings)
             throws IOException, PacketVerificationException {
         for (String name : archive.sortedNames()) {
@@ -142,33 +148,42 @@ public final class PacketVerifier {
             }
         }
         findings.checked(PacketCheck.UNLISTED_ENTRY, archive.names().size());
+        List<EntryRead> reads = ParallelWork.map(manifest.entries(), ParallelWork.threads(), entry -> read(archive, entry));
         Map<String, byte[]> kept = new HashMap<>();
-        for (ManifestEntry entry : manifest.entries()) {
+        for (EntryRead read : reads) {
             findings.checked(PacketCheck.ENTRY);
-            if (ENVELOPE.contains(entry.path())) {
-                findings.fail(PacketCheck.ENTRY, entry.path(), "the manifest must not list the manifest, its signature or the exporter key");
-                continue;
-            }
-            if (!archive.contains(entry.path())) {
-                findings.fail(PacketCheck.ENTRY, entry.path(), "listed in the manifest but missing from the ZIP");
-                continue;
-            }
-            byte[] bytes = archive.read(entry.path());
-            if (bytes.length != entry.size()) {
-                findings.fail(PacketCheck.ENTRY, entry.path(), "holds " + bytes.length + " bytes but the manifest says " + entry.size());
-            }
-            String sha256 = Hashes.hex(Hashes.sha256(bytes));
-            if (!sha256.equals(entry.sha256())) {
-                findings.fail(PacketCheck.ENTRY, entry.path(), "SHA-256 is " + sha256 + " but the manifest says " + entry.sha256());
-            }
-            if (!HASH_ONLY.contains(entry.role())) {
-                kept.put(entry.path(), bytes);
-            } else if (entry.role() == EntryRole.ARTIFACT) {
-                kept.put(entry.path(), sha256.getBytes(StandardCharsets.US_ASCII));
-            }
+            read.failures().forEach(failure -> findings.fail(PacketCheck.ENTRY, read.entry().path(), failure));
+            read.kept().ifPresent(bytes -> kept.put(read.entry().path(), bytes));
         }
         checkChecksums(manifest, kept, findings);
         return kept;
+    }
+
+    /** One listed entry as read: what is wrong with it, and the bytes later checks need (artifacts: their digest). */
+    private record EntryRead(ManifestEntry entry, List<String> failures, Optional<byte[]> kept) {}
+
+    private static EntryRead read(PacketArchive archive, ManifestEntry entry) throws IOException, PacketVerificationException {
+        if (ENVELOPE.contains(entry.path())) {
+            return new EntryRead(entry, List.of("the manifest must not list the manifest, its signature or the exporter key"),
+                    Optional.empty());
+        }
+        if (!archive.contains(entry.path())) {
+            return new EntryRead(entry, List.of("listed in the manifest but missing from the ZIP"), Optional.empty());
+        }
+        byte[] bytes = archive.read(entry.path());
+        List<String> failures = new ArrayList<>(0);
+        if (bytes.length != entry.size()) {
+            failures.add("holds " + bytes.length + " bytes but the manifest says " + entry.size());
+        }
+        String sha256 = Hashes.hex(Hashes.sha256(bytes));
+        if (!sha256.equals(entry.sha256())) {
+            failures.add("SHA-256 is " + sha256 + " but the manifest says " + entry.sha256());
+        }
+        if (!HASH_ONLY.contains(entry.role())) {
+            return new EntryRead(entry, failures, Optional.of(bytes));
+        }
+        return new EntryRead(entry, failures, entry.role() == EntryRole.ARTIFACT
+                ? Optional.of(sha256.getBytes(StandardCharsets.US_ASCII)) : Optional.empty());
     }
 
     private static void checkChecksums(PacketManifest manifest, Map<String, byte[]> entries, Findings findings) {
