@@ -22,18 +22,22 @@ java -jar "$collector_jar" keygen --out "$work/keys" --name exporter --purpose p
 mkdir "$work/trust"
 cp "$trusted"/*.json "$work/trust/"
 cp "$work/keys/exporter.json" "$work/trust/"
-cat > "$work/assessment.json" <<'JSON'
-{"organisation":"Acme Health","type":"i1","scope":["CI/CD pipeline","production clusters"],"period":{"from":"2025-01-01","to":"2025-06-30"}}
+# The store's own first and last day: the assessment period, and the end of the signed-images window.
+first_day=$(ls "$store/records" | sed -n 's/^dt=//p' | sort | head -1)
+last_day=$(ls "$store/records" | sed -n 's/^dt=//p' | sort | tail -1)
+window_from=$(date -u -d "$last_day -10 days" +%Y-%m-%d)
+cat > "$work/assessment.json" <<JSON
+{"organisation":"Acme Health","type":"i1","scope":["CI/CD pipeline","production clusters"],"period":{"from":"$first_day","to":"$last_day"}}
 JSON
 created=$(date -u -d '+1 minute' +%Y-%m-%dT%H:%M:00Z)
 
-# Three queries whose rows back 100,320 records of the 1,000,000-record demo store
-# (scan gates and rejected admissions over the whole store, signed images of the last ten days).
+# Three queries whose rows back about 100,000 records of the 1,000,000-record demo store
+# (scan gates and rejected admissions over the whole store, signed images of its last ten days).
 export_packet() {
     java -jar "$export_jar" export --store "$store" --trusted-keys "$trusted" \
         --query scan-gate-outcomes --query rejected-admissions --query signed-images-in-production \
-        --param from=2024-01-01 --param to=2026-12-31 \
-        --param signed-images-in-production.from=2025-06-20 --param signed-images-in-production.to=2025-06-30 \
+        --param from="$first_day" --param to="$last_day" \
+        --param signed-images-in-production.from="$window_from" --param signed-images-in-production.to="$last_day" \
         --controls "10.h,09.aa,164.312(b)" --assessment "$work/assessment.json" \
         --signing-key "$work/keys/exporter.pem" --created "$created" --out "$1"
 }

@@ -65,9 +65,9 @@ public final class ExportWizardController {
         periodFrom.valueProperty().bindBidirectional(viewModel.periodFromProperty());
         periodTo.valueProperty().bindBidirectional(viewModel.periodToProperty());
         reuseCurrent.selectedProperty().bindBidirectional(viewModel.reuseCurrentProperty());
-        reuseCurrent.setText(viewModel.currentResult().map(result -> String.format(java.util.Locale.ROOT,
-                "Reuse the results on show: %s, %,d rows, parameters %s (run again and checked against SHA-256 %s…)",
-                result.title(), result.rows(), result.boundParameters(), result.resultSha256().substring(0, 12))).orElse(""));
+        reuseCurrent.setText(viewModel.currentResult().map(result -> Messages.format("export.reuseCurrent",
+                result.title(), result.rows(), result.boundParameters(), result.resultSha256().substring(0, 12)))
+                .orElse(""));
         reuseCurrent.setVisible(viewModel.currentResult().isPresent());
         reuseCurrent.setManaged(viewModel.currentResult().isPresent());
         queryList.setItems(viewModel.choices());
@@ -93,8 +93,8 @@ public final class ExportWizardController {
 
     private void bindSteps() {
         Pane[] steps = {assessmentStep, queriesStep, controlsStep, exportStep};
-        String[] titles = {"1 of 4  Assessment", "2 of 4  Queries and parameters", "3 of 4  Controls and sampling",
-            "4 of 4  Sign and export"};
+        String[] titles = {Messages.get("export.step.assessment"), Messages.get("export.step.queries"),
+            Messages.get("export.step.controls"), Messages.get("export.step.sign")};
         for (int i = 0; i < steps.length; i++) {
             int index = i;
             steps[i].visibleProperty().bind(viewModel.stepProperty().isEqualTo(index));

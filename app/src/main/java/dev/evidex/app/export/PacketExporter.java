@@ -2,6 +2,8 @@ package dev.evidex.app.export;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.evidex.app.common.Messages;
+
 import dev.evidex.verification.Versions;
 import dev.evidex.verification.keys.KeyFormatException;
 import dev.evidex.verification.keys.Signer;
@@ -51,10 +53,10 @@ public final class PacketExporter {
             references.addAll(layoutReferences(query));
         }
         checkCancelled(cancelled);
-        progress.update("Collecting and checking " + references.size() + " records", 0.35);
+        progress.update(Messages.format("export.progress.collecting", references.size()), 0.35);
         EvidenceBundle bundle = collect(request, references, cancelled);
         checkCancelled(cancelled);
-        progress.update("Writing and signing the packet", 0.85);
+        progress.update(Messages.get("export.progress.writing"), 0.85);
         try {
             WrittenPacket packet = new PacketWriter(signer, new PacketReports()).write(new PacketContents(request.created(),
                     request.principal(), request.principalSource(), Versions.version(), request.assessment(), evidence, bundle,
@@ -81,7 +83,7 @@ public final class PacketExporter {
         for (int i = 0; i < request.queries().size(); i++) {
             ExportRequest.QueryRequest query = request.queries().get(i);
             checkCancelled(cancelled);
-            progress.update("Running query " + query.queryId(), 0.3 * i / request.queries().size());
+            progress.update(Messages.format("export.progress.query", query.queryId()), 0.3 * i / request.queries().size());
             QuerySource.QueryRun run = queries.run(query.queryId(), query.parameters(), cancelled);
             checkReused(query, run);
             evidence.add(new QueryEvidence(run.info(), run.sql(), run.parametersJson(), run.receiptJson(),
