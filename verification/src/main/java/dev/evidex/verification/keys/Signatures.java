@@ -1,27 +1,14 @@
 package dev.evidex.verification.keys;
 
 import java.security.GeneralSecurityException;
-import java.security.InvalidKeyException;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.security.interfaces.ECPublicKey;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.bouncycastle.crypto.digests.SHA256Digest;
-import org.bouncycastle.crypto.params.AsymmetricKeyParameter;
-import org.bouncycastle.crypto.signers.DSADigestSigner;
-import org.bouncycastle.crypto.signers.ECDSASigner;
-import org.bouncycastle.jcajce.provider.asymmetric.util.ECUtil;
+import org.bouncycastle.crypto.signers.StandardDSAEncoding;
 
-/** Verification of Evidex's own signatures (seals, packets). */
+/** Verification of Evidex's own signatures (seals, packets); ECDSA through {@link EcdsaVerifier}. */
 public final class Signatures {
-    /**
-     * ECDSA goes through Bouncy Castle's lightweight API with the key's parameters kept per key:
-     * the point's precomputation is then reused, which makes verifying tens of thousands of seals
-     * under the same key several times faster than the JDK's provider.
-     */
-    private static final Map<PublicKey, AsymmetricKeyParameter> EC_KEYS = new ConcurrentHashMap<>();
-
     private Signatures() {}
 
     /** Whether {@code signature} is a valid signature of {@code message} under {@code key}. */
@@ -44,24 +31,6 @@ public final class Signatures {
     }
 
     private static boolean verifyEcdsa(PublicKey key, byte[] message, byte[] signature) throws KeyFormatException {
-        AsymmetricKeyParameter parameters = EC_KEYS.get(key);
-        if (parameters == null) {
-            try {
-                parameters = ECUtil.generatePublicKeyParameter(key);
-            } catch (InvalidKeyException e) {
-                throw new KeyFormatException("not a usable ECDSA public key: " + e.getMessage(), e);
-            }
-            if (EC_KEYS.size() < 1024) {
-                EC_KEYS.put(key, parameters);
-            }
-        }
-        DSADigestSigner verifier = new DSADigestSigner(new ECDSASigner(), new SHA256Digest());
-        verifier.init(false, parameters);
-        verifier.update(message, 0, message.length);
-        try {
-            return verifier.verifySignature(signature);
-        } catch (RuntimeException e) {
-            return false;
-        }
+        return EcdsaVerifier.verify(key, new SHA256Digest(), StandardDSAEncoding.INSTANCE, message, signature);
     }
 }
