@@ -1,15 +1,24 @@
 package dev.evidex.app.cli;
 
+import dev.evidex.app.export.EvidenceSource;
 import dev.evidex.app.export.ExportException;
 import dev.evidex.app.export.ExportRequest;
 import dev.evidex.app.export.PacketExporter;
 import dev.evidex.app.export.QuerySource;
+import dev.evidex.app.export.PackQuerySource;
 import dev.evidex.app.export.QuerySourceFactory;
+import dev.evidex.app.export.S3EvidenceSource;
+import dev.evidex.app.query.EngineFactory;
+import dev.evidex.app.query.PackQueries;
+import dev.evidex.app.store.S3Evidence;
+import dev.evidex.querypack.athena.AthenaSettings;
+import dev.evidex.querypack.pack.QueryPack;
 import dev.evidex.verification.cli.ExitCodes;
 import dev.evidex.verification.packet.WrittenPacket;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -20,16 +29,26 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 
 /** {@code evidex export}: a signed HITRUST evidence packet, headless, for scheduled exports. */
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-            "Runs pack queries over a local evidence store and exports their results, the records behind them",
+            "Runs pack queries over an evidence store and exports their results, the records behind them",
             "with inclusion proofs to signed checkpoints, keys, artifacts, a controls index and reports as one",
-            "signed, reproducible packet. Verify it anywhere with: evidex-verify packet FILE.zip --trusted-keys DIR"
+            "signed, reproducible packet. Verify it anywhere with: evidex-verify packet FILE.zip --trusted-keys DIR",
+            "",
+            "The store is a local folder (--store DIR, queried with DuckDB) or an S3 prefix (--s3 s3://BUCKET/PREFIX,",
+            "queried with Athena, credentials from the AWS SDK's default chain). From S3 the seal keys to trust must",
+            "be given (--trusted-keys), and each exported object's Object Lock mode and retain-until date are read",
+            "at export time into retention.json; objects without a lock are listed with no mode."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:packet written", "1:the store did not verify; nothing written", "2:usage or input error; nothing written"})
@@ -37,8 +56,8 @@ public final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--store", required = true, paramLabel = "DIR", description = "The local evidence store.")
-    Path store;
+    @Mixin
+    ExportStoreOptions source;
 
     @Option(names = "--query", required = true, paramLabel = "ID", description = "A pack query to export (repeatable).")
     List<String> queries = new ArrayList<>();
@@ -59,7 +78,7 @@ public final class ExportCommand implements Callable<Integer> {
     Path signingKey;
 
     @Option(names = "--trusted-keys", paramLabel = "DIR_OR_FILE",
-            description = "Seal keys to check the store against (default: the store's keys/ folder).")
+            description = "Seal keys to check the store against (default for --store: the store's keys/ folder; required with --s3).")
     Path trustedKeys;
 
     @Option(names = "--sample", paramLabel = "N", description = "Export evidence for N rows of each result, drawn reproducibly.")
@@ -94,26 +113,19 @@ public final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isDirectory(store.resolve("seals"))) {
-            err.println("error: " + store + " is not an evidence store (no seals/ folder)");
-            return ExitCodes.USAGE;
-        }
-        if ((sample == null) != (seed == null)) {
-            err.println("error: --sample and --seed go together: the seed is what lets anyone redraw the sample");
+        Optional<String> problem = usageProblem();
+        if (problem.isPresent()) {
+            err.println("error: " + problem.get());
             return ExitCodes.USAGE;
         }
         long started = System.nanoTime();
-        try {
-            ExportRequest request = request();
-            WrittenPacket packet;
-            try (QuerySource source = sources.open(store)) {
-                packet = new PacketExporter(source).export(request, (step, fraction) -> {
-                    if (timings) {
-                        err.printf(Locale.ROOT, "%7.2f s  %s%n", (System.nanoTime() - started) / 1e9, step);
-                        err.flush();
-                    }
-                }, () -> Thread.currentThread().isInterrupted());
-            }
+        try (EvidenceSource evidence = openEvidence(); QuerySource queries = openQueries()) {
+            WrittenPacket packet = new PacketExporter(queries).export(request(evidence), (step, fraction) -> {
+                if (timings) {
+                    err.printf(Locale.ROOT, "%7.2f s  %s%n", (System.nanoTime() - started) / 1e9, step);
+                    err.flush();
+                }
+            }, () -> Thread.currentThread().isInterrupted());
             out.printf(Locale.ROOT, "packet        %s%n", packet.path());
             out.printf(Locale.ROOT, "sha256        %s%n", packet.sha256());
             out.printf(Locale.ROOT, "size          %,d bytes%n", packet.size());
@@ -131,7 +143,67 @@ public final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    private ExportRequest request() throws ExportException {
+    private Optional<String> usageProblem() {
+        if ((sample == null) != (seed == null)) {
+            return Optional.of("--sample and --seed go together: the seed is what lets anyone redraw the sample");
+        }
+        if (source.store().isPresent()) {
+            Path store = source.store().get();
+            if (!Files.isDirectory(store.resolve("seals"))) {
+                return Optional.of(store + " is not an evidence store (no seals/ folder)");
+            }
+            return source.s3OnlyGiven().map(option -> option + " applies to an S3 store (--s3) only");
+        }
+        try {
+            S3Location.parse(source.s3().orElseThrow());
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    private EvidenceSource openEvidence() throws ExportException {
+        if (source.store().isPresent()) {
+            return EvidenceSource.local(source.store().get());
+        }
+        S3Location location = S3Location.parse(source.s3().orElseThrow());
+        S3Evidence s3 = new S3Evidence(Optional.ofNullable(source.s3Endpoint));
+        try {
+            return new S3EvidenceSource(s3.open(region().id(), DefaultCredentialsProvider.builder().build(), location.bucket(),
+                    location.prefix()), Clock.systemUTC());
+        } catch (SdkException e) {
+            throw new ExportException("cannot open " + source.s3().get() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private QuerySource openQueries() throws ExportException {
+        if (source.store().isPresent()) {
+            return sources.open(source.store().get());
+        }
+        AthenaSettings settings = AthenaSettings.of(Optional.ofNullable(source.workgroup),
+                source.database == null ? "evidex" : source.database, Optional.ofNullable(source.outputLocation));
+        settings = new AthenaSettings(settings.workgroup(), source.catalog == null ? "AwsDataCatalog" : source.catalog,
+                settings.database(), settings.outputLocation(), settings.firstPoll(), settings.maxPoll(), settings.pageSize());
+        try {
+            return new PackQuerySource(new PackQueries(QueryPack.builtIn(), EngineFactory.athena(settings, Optional.of(region().id()),
+                    Optional.ofNullable(source.athenaEndpoint)), Clock.systemUTC()));
+        } catch (SdkException e) {
+            throw new ExportException("cannot open Athena: " + e.getMessage(), e);
+        }
+    }
+
+    private Region region() throws ExportException {
+        if (source.region != null) {
+            return Region.of(source.region);
+        }
+        try {
+            return new DefaultAwsRegionProviderChain().getRegion();
+        } catch (SdkException e) {
+            throw new ExportException("no AWS region: give --region (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private ExportRequest request(EvidenceSource evidence) throws ExportException {
         List<ExportRequest.QueryRequest> requests = new ArrayList<>();
         for (String query : queries) {
             Map<String, String> values = new LinkedHashMap<>();
@@ -144,7 +216,7 @@ public final class ExportCommand implements Callable<Integer> {
             });
             requests.add(new ExportRequest.QueryRequest(query, values));
         }
-        return new ExportRequest(store, requests, dev.evidex.app.export.ExportRequests.assessment(assessment), controls,
+        return new ExportRequest(evidence, requests, dev.evidex.app.export.ExportRequests.assessment(assessment), controls,
                 sample == null ? Optional.empty() : Optional.of(new ExportRequest.SampleRequest(seed, sample)), signingKey,
                 Optional.ofNullable(trustedKeys), principal == null ? System.getProperty("user.name", "unknown") : principal,
                 principal == null ? "local" : "named", created == null ? Instant.now().truncatedTo(ChronoUnit.SECONDS) : created,

@@ -174,7 +174,7 @@ public final class ExportWizardViewModel {
         if (running.get() || !next()) {
             return;
         }
-        ExportRequest request = new ExportRequest(store, requests(), assessment(), list(controls.get()), sample(),
+        ExportRequest request = new ExportRequest(EvidenceSource.local(store), requests(), assessment(), list(controls.get()), sample(),
                 Path.of(signingKey.get()), Optional.empty(), principal.get(), "local",
                 clock.instant().truncatedTo(ChronoUnit.SECONDS), Path.of(output.get()));
         task = new ExportTask(new PacketExporter(queries), request);
