@@ -21,7 +21,7 @@ public final class ExportWizard {
 
     /** The wizard's view, for embedding and tests. */
     public static Parent load(ExportWizardViewModel viewModel) {
-        FXMLLoader loader = new FXMLLoader(ExportWizard.class.getResource(FXML));
+        FXMLLoader loader = new FXMLLoader(ExportWizard.class.getResource(FXML), Messages.bundle());
         loader.setControllerFactory(type -> new ExportWizardController(viewModel));
         try {
             return loader.load();

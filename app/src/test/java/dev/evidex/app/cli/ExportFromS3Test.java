@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.evidex.app.testing.DemoStores;
 import dev.evidex.app.testing.FakeS3Server;
+import dev.evidex.app.testing.S3Uploads;
 import dev.evidex.querypack.athena.FakeAthenaServer;
 import dev.evidex.verification.cli.VerifyMain;
 import dev.evidex.verification.json.Json;
@@ -36,14 +37,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
-import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
-import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
-import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
-import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.http.apache5.Apache5HttpClient;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.ObjectLockMode;
 
 /**
  * {@code evidex export --s3}: a demo store uploaded with Object Lock into the in-process S3 server,
@@ -80,7 +73,8 @@ final class ExportFromS3Test {
         System.setProperty("aws.accessKeyId", "AKIDEXAMPLE");
         System.setProperty("aws.secretAccessKey", "secret");
         s3 = FakeS3Server.writable(BUCKET, PREFIX, Files.createDirectories(temp.resolve("bucket")));
-        upload(store);
+        // Every store object under COMPLIANCE lock, except the key archive entries, which get none.
+        S3Uploads.upload(s3.endpoint(), BUCKET, PREFIX, store, key -> !key.startsWith("keys/"), RETAIN_UNTIL);
         athena = FakeAthenaServer.start(store);
     }
 
@@ -90,29 +84,6 @@ final class ExportFromS3Test {
         athena.close();
         System.clearProperty("aws.accessKeyId");
         System.clearProperty("aws.secretAccessKey");
-    }
-
-    /** Every store object under COMPLIANCE lock, except the key archive entries, which get none. */
-    private static void upload(Path store) throws Exception {
-        try (S3Client client = S3Client.builder().region(Region.EU_WEST_1).endpointOverride(s3.endpoint()).forcePathStyle(true)
-                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDUPLOAD", "secret")))
-                .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
-                .httpClientBuilder(Apache5HttpClient.builder()).build();
-                Stream<Path> files = Files.walk(store)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                String key = store.relativize(file).toString().replace('\\', '/');
-                if (key.startsWith(".tmp/") || key.startsWith("index/")) {
-                    continue;
-                }
-                boolean locked = !key.startsWith("keys/");
-                client.putObject(request -> {
-                    request.bucket(BUCKET).key(PREFIX + "/" + key);
-                    if (locked) {
-                        request.objectLockMode(ObjectLockMode.COMPLIANCE).objectLockRetainUntilDate(RETAIN_UNTIL);
-                    }
-                }, RequestBody.fromFile(file));
-            }
-        }
     }
 
     private static CommandResult export(Path packet, String... extra) {
