@@ -22,7 +22,7 @@ final class ExportStoreOptions {
         String s3;
     }
 
-    @ArgGroup(exclusive = true, multiplicity = "1")
+    @ArgGroup(exclusive = true, multiplicity = "1", heading = "%nEvidence store (exactly one):%n")
     Location location;
 
     @Option(names = "--region", paramLabel = "REGION", description = "With --s3: AWS region of the bucket and Athena (default: the AWS SDK's chain).")
