@@ -5,20 +5,12 @@ import dev.evidex.app.export.ExportException;
 import dev.evidex.app.export.ExportRequest;
 import dev.evidex.app.export.PacketExporter;
 import dev.evidex.app.export.QuerySource;
-import dev.evidex.app.export.PackQuerySource;
 import dev.evidex.app.export.QuerySourceFactory;
-import dev.evidex.app.export.S3EvidenceSource;
-import dev.evidex.app.query.EngineFactory;
-import dev.evidex.app.query.PackQueries;
-import dev.evidex.app.store.S3Evidence;
-import dev.evidex.querypack.athena.AthenaSettings;
-import dev.evidex.querypack.pack.QueryPack;
 import dev.evidex.verification.cli.ExitCodes;
 import dev.evidex.verification.packet.WrittenPacket;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -33,10 +25,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
-import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 
 /** {@code evidex export}: a signed HITRUST evidence packet, headless, for scheduled exports. */
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
@@ -119,7 +107,7 @@ public final class ExportCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         long started = System.nanoTime();
-        try (EvidenceSource evidence = openEvidence(); QuerySource queries = openQueries()) {
+        try (EvidenceSource evidence = source.openEvidence(); QuerySource queries = source.openQueries(sources)) {
             WrittenPacket packet = new PacketExporter(queries).export(request(evidence), (step, fraction) -> {
                 if (timings) {
                     err.printf(Locale.ROOT, "%7.2f s  %s%n", (System.nanoTime() - started) / 1e9, step);
@@ -159,47 +147,6 @@ public final class ExportCommand implements Callable<Integer> {
             return Optional.empty();
         } catch (IllegalArgumentException e) {
             return Optional.of(e.getMessage());
-        }
-    }
-
-    private EvidenceSource openEvidence() throws ExportException {
-        if (source.store().isPresent()) {
-            return EvidenceSource.local(source.store().get());
-        }
-        S3Location location = S3Location.parse(source.s3().orElseThrow());
-        S3Evidence s3 = new S3Evidence(Optional.ofNullable(source.s3Endpoint));
-        try {
-            return new S3EvidenceSource(s3.open(region().id(), DefaultCredentialsProvider.builder().build(), location.bucket(),
-                    location.prefix()), Clock.systemUTC());
-        } catch (SdkException e) {
-            throw new ExportException("cannot open " + source.s3().get() + ": " + e.getMessage(), e);
-        }
-    }
-
-    private QuerySource openQueries() throws ExportException {
-        if (source.store().isPresent()) {
-            return sources.open(source.store().get());
-        }
-        AthenaSettings settings = AthenaSettings.of(Optional.ofNullable(source.workgroup),
-                source.database == null ? "evidex" : source.database, Optional.ofNullable(source.outputLocation));
-        settings = new AthenaSettings(settings.workgroup(), source.catalog == null ? "AwsDataCatalog" : source.catalog,
-                settings.database(), settings.outputLocation(), settings.firstPoll(), settings.maxPoll(), settings.pageSize());
-        try {
-            return new PackQuerySource(new PackQueries(QueryPack.builtIn(), EngineFactory.athena(settings, Optional.of(region().id()),
-                    Optional.ofNullable(source.athenaEndpoint)), Clock.systemUTC()));
-        } catch (SdkException e) {
-            throw new ExportException("cannot open Athena: " + e.getMessage(), e);
-        }
-    }
-
-    private Region region() throws ExportException {
-        if (source.region != null) {
-            return Region.of(source.region);
-        }
-        try {
-            return new DefaultAwsRegionProviderChain().getRegion();
-        } catch (SdkException e) {
-            throw new ExportException("no AWS region: give --region (" + e.getMessage() + ")", e);
         }
     }
 

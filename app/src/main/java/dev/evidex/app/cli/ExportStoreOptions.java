@@ -1,10 +1,28 @@
 package dev.evidex.app.cli;
 
+import dev.evidex.app.export.EvidenceSource;
+import dev.evidex.app.export.ExportException;
+import dev.evidex.app.export.PackQuerySource;
+import dev.evidex.app.export.QuerySource;
+import dev.evidex.app.export.QuerySourceFactory;
+import dev.evidex.app.export.S3EvidenceSource;
+import dev.evidex.app.query.EngineFactory;
+import dev.evidex.app.query.PackQueries;
+import dev.evidex.app.store.S3Evidence;
+import dev.evidex.querypack.athena.AthenaSettings;
+import dev.evidex.querypack.pack.QueryPack;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Option;
+import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 
 /**
  * Where {@code evidex export} takes the evidence from: a local store (queried with DuckDB) or a
@@ -54,15 +72,59 @@ final class ExportStoreOptions {
         return Optional.ofNullable(location.s3);
     }
 
-    /** The options that only make sense with {@code --s3}, by name, when given with {@code --store}. */
+    /** The first option that only makes sense with {@code --s3}, by name, if one was given. */
     Optional<String> s3OnlyGiven() {
-        if (region != null) return Optional.of("--region");
-        if (workgroup != null) return Optional.of("--workgroup");
-        if (database != null) return Optional.of("--database");
-        if (catalog != null) return Optional.of("--catalog");
-        if (outputLocation != null) return Optional.of("--output-location");
-        if (athenaEndpoint != null) return Optional.of("--endpoint");
-        if (s3Endpoint != null) return Optional.of("--s3-endpoint");
-        return Optional.empty();
+        Map<String, Object> options = new LinkedHashMap<>();
+        options.put("--region", region);
+        options.put("--workgroup", workgroup);
+        options.put("--database", database);
+        options.put("--catalog", catalog);
+        options.put("--output-location", outputLocation);
+        options.put("--endpoint", athenaEndpoint);
+        options.put("--s3-endpoint", s3Endpoint);
+        return options.entrySet().stream().filter(option -> option.getValue() != null).map(Map.Entry::getKey).findFirst();
+    }
+
+    /** The evidence to export from; the caller closes it. */
+    EvidenceSource openEvidence() throws ExportException {
+        if (store().isPresent()) {
+            return EvidenceSource.local(store().get());
+        }
+        S3Location location = S3Location.parse(s3().orElseThrow());
+        S3Evidence s3 = new S3Evidence(Optional.ofNullable(s3Endpoint));
+        try {
+            return new S3EvidenceSource(s3.open(resolvedRegion().id(), DefaultCredentialsProvider.builder().build(), location.bucket(),
+                    location.prefix()), Clock.systemUTC());
+        } catch (SdkException e) {
+            throw new ExportException("cannot open " + s3().get() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The queries' engine: {@code local} over a local store, Athena for an S3 store; the caller closes it. */
+    QuerySource openQueries(QuerySourceFactory local) throws ExportException {
+        if (store().isPresent()) {
+            return local.open(store().get());
+        }
+        AthenaSettings settings = AthenaSettings.of(Optional.ofNullable(workgroup),
+                database == null ? "evidex" : database, Optional.ofNullable(outputLocation));
+        settings = new AthenaSettings(settings.workgroup(), catalog == null ? "AwsDataCatalog" : catalog,
+                settings.database(), settings.outputLocation(), settings.firstPoll(), settings.maxPoll(), settings.pageSize());
+        try {
+            return new PackQuerySource(new PackQueries(QueryPack.builtIn(), EngineFactory.athena(settings, Optional.of(resolvedRegion().id()),
+                    Optional.ofNullable(athenaEndpoint)), Clock.systemUTC()));
+        } catch (SdkException e) {
+            throw new ExportException("cannot open Athena: " + e.getMessage(), e);
+        }
+    }
+
+    private Region resolvedRegion() throws ExportException {
+        if (region != null) {
+            return Region.of(region);
+        }
+        try {
+            return new DefaultAwsRegionProviderChain().getRegion();
+        } catch (SdkException e) {
+            throw new ExportException("no AWS region: give --region (" + e.getMessage() + ")", e);
+        }
     }
 }
