@@ -43,10 +43,14 @@ import dev.evidex.app.store.S3Evidence;
 import dev.evidex.app.store.S3EvidenceObjects;
 import dev.evidex.verification.keys.TrustedKeys;
 import dev.evidex.app.store.StoreOpener;
+import dev.evidex.app.export.ExportException;
+import dev.evidex.app.export.ExportOrigin;
 import dev.evidex.app.export.ExportWizard;
 import dev.evidex.app.export.ExportWizardViewModel;
 import dev.evidex.app.export.PackQuerySource;
 import dev.evidex.app.export.QueryChoice;
+import dev.evidex.app.export.QuerySource;
+import dev.evidex.app.export.S3EvidenceSource;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -80,6 +84,7 @@ public final class AppWindows implements Navigator {
     private Parent mainRoot;
     private Optional<Stage> lastInspector = Optional.empty();
     private Optional<Stage> lastExport = Optional.empty();
+    private Optional<ExportWizardViewModel> lastExportViewModel = Optional.empty();
     private Optional<Stage> lastSettings = Optional.empty();
     private Optional<QueryService> openService = Optional.empty();
 
@@ -280,22 +285,69 @@ public final class AppWindows implements Navigator {
         lastSettings = Optional.of(window);
     }
 
-    /** The export wizard over the open store, offering the pack's queries. */
+    /**
+     * The export wizard offering the pack's queries: over the open local store, or, signed in to
+     * AWS, over the account's evidence bucket with the queries on Athena.
+     */
     public void openExport() {
         Optional<EvidenceStore> store = main.storeProperty().get();
-        if (store.isEmpty()) {
+        List<QueryChoice> choices = query.queries().stream().map(spec -> new QueryChoice(spec.id(), spec.title())).toList();
+        if (store.isPresent()) {
+            Path root = store.get().root();
+            showExport(new ExportWizardViewModel(ExportOrigin.local(root), choices, query.currentResultProperty().get(),
+                    PackQuerySource.perQuery(root, Clock.systemUTC()), executor, Clock.systemUTC()));
+        } else {
+            main.awsProperty().get().ifPresent(session -> openExportOnS3(session, choices));
+        }
+    }
+
+    /** Signed in to AWS: the evidence is read from the account's bucket, its Object Lock with it; queries run on Athena. */
+    private void openExportOnS3(AwsSession session, List<QueryChoice> choices) {
+        StoreSettings settings = awsSettings;
+        if (settings.evidenceBucket().isBlank()) {
+            query.notice(Messages.get("export.needsBucket"));
             return;
         }
-        Path root = store.get().root();
-        List<QueryChoice> choices = query.queries().stream().map(spec -> new QueryChoice(spec.id(), spec.title())).toList();
-        lastExport = Optional.of(ExportWizard.open(stage, new ExportWizardViewModel(root, choices,
-                query.currentResultProperty().get(), PackQuerySource.perQuery(root, Clock.systemUTC()), executor,
-                Clock.systemUTC())));
+        if (settings.athenaDatabase().isBlank()) {
+            query.notice(Messages.get("athena.notConfigured"));
+            return;
+        }
+        String region = settings.region().isBlank() ? session.target().region() : settings.region();
+        ExportOrigin origin = new ExportOrigin(() -> openS3Evidence(session, settings, region), settings.trustedKeys(),
+                session.describe(), "sso");
+        // One engine per query, closed right after: the wizard may stay open for long.
+        QuerySource queries = (queryId, parameters, cancelled) -> {
+            try (PackQuerySource source = new PackQuerySource(athenaQueries.pack(settings, session.target().region(),
+                    session.credentials()))) {
+                return source.run(queryId, parameters, cancelled);
+            }
+        };
+        showExport(new ExportWizardViewModel(origin, choices, query.currentResultProperty().get(), queries, executor,
+                Clock.systemUTC()));
+    }
+
+    private S3EvidenceSource openS3Evidence(AwsSession session, StoreSettings settings, String region) throws ExportException {
+        try {
+            return new S3EvidenceSource(s3Evidence.open(region, session.credentials(), settings.evidenceBucket(),
+                    settings.evidencePrefix()), Clock.systemUTC());
+        } catch (RuntimeException e) {
+            throw new ExportException(Messages.format("export.s3Failed", settings.evidenceBucket(), e.getMessage()), e);
+        }
+    }
+
+    private void showExport(ExportWizardViewModel viewModel) {
+        lastExportViewModel = Optional.of(viewModel);
+        lastExport = Optional.of(ExportWizard.open(stage, viewModel));
     }
 
     /** The most recently opened export wizard (tests and screenshots). */
     public Optional<Stage> lastExport() {
         return lastExport;
+    }
+
+    /** The state of the most recently opened export wizard (tests). */
+    public Optional<ExportWizardViewModel> lastExportViewModel() {
+        return lastExportViewModel;
     }
 
     /** The most recently opened settings dialog (tests and screenshots). */

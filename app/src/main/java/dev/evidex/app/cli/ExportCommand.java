@@ -1,5 +1,6 @@
 package dev.evidex.app.cli;
 
+import dev.evidex.app.export.EvidenceSource;
 import dev.evidex.app.export.ExportException;
 import dev.evidex.app.export.ExportRequest;
 import dev.evidex.app.export.PacketExporter;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -27,9 +29,14 @@ import picocli.CommandLine.Spec;
 /** {@code evidex export}: a signed HITRUST evidence packet, headless, for scheduled exports. */
 @Command(name = "export", mixinStandardHelpOptions = true, sortOptions = false,
         description = {
-            "Runs pack queries over a local evidence store and exports their results, the records behind them",
+            "Runs pack queries over an evidence store and exports their results, the records behind them",
             "with inclusion proofs to signed checkpoints, keys, artifacts, a controls index and reports as one",
-            "signed, reproducible packet. Verify it anywhere with: evidex-verify packet FILE.zip --trusted-keys DIR"
+            "signed, reproducible packet. Verify it anywhere with: evidex-verify packet FILE.zip --trusted-keys DIR",
+            "",
+            "The store is a local folder (--store DIR, queried with DuckDB) or an S3 prefix (--s3 s3://BUCKET/PREFIX,",
+            "queried with Athena, credentials from the AWS SDK's default chain). From S3 the seal keys to trust must",
+            "be given (--trusted-keys), and each exported object's Object Lock mode and retain-until date are read",
+            "at export time into retention.json; objects without a lock are listed with no mode."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:packet written", "1:the store did not verify; nothing written", "2:usage or input error; nothing written"})
@@ -37,8 +44,8 @@ public final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--store", required = true, paramLabel = "DIR", description = "The local evidence store.")
-    Path store;
+    @Mixin
+    ExportStoreOptions source;
 
     @Option(names = "--query", required = true, paramLabel = "ID", description = "A pack query to export (repeatable).")
     List<String> queries = new ArrayList<>();
@@ -59,7 +66,7 @@ public final class ExportCommand implements Callable<Integer> {
     Path signingKey;
 
     @Option(names = "--trusted-keys", paramLabel = "DIR_OR_FILE",
-            description = "Seal keys to check the store against (default: the store's keys/ folder).")
+            description = "Seal keys to check the store against (default for --store: the store's keys/ folder; required with --s3).")
     Path trustedKeys;
 
     @Option(names = "--sample", paramLabel = "N", description = "Export evidence for N rows of each result, drawn reproducibly.")
@@ -94,26 +101,19 @@ public final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!Files.isDirectory(store.resolve("seals"))) {
-            err.println("error: " + store + " is not an evidence store (no seals/ folder)");
-            return ExitCodes.USAGE;
-        }
-        if ((sample == null) != (seed == null)) {
-            err.println("error: --sample and --seed go together: the seed is what lets anyone redraw the sample");
+        Optional<String> problem = usageProblem();
+        if (problem.isPresent()) {
+            err.println("error: " + problem.get());
             return ExitCodes.USAGE;
         }
         long started = System.nanoTime();
-        try {
-            ExportRequest request = request();
-            WrittenPacket packet;
-            try (QuerySource source = sources.open(store)) {
-                packet = new PacketExporter(source).export(request, (step, fraction) -> {
-                    if (timings) {
-                        err.printf(Locale.ROOT, "%7.2f s  %s%n", (System.nanoTime() - started) / 1e9, step);
-                        err.flush();
-                    }
-                }, () -> Thread.currentThread().isInterrupted());
-            }
+        try (EvidenceSource evidence = source.openEvidence(); QuerySource queries = source.openQueries(sources)) {
+            WrittenPacket packet = new PacketExporter(queries).export(request(evidence), (step, fraction) -> {
+                if (timings) {
+                    err.printf(Locale.ROOT, "%7.2f s  %s%n", (System.nanoTime() - started) / 1e9, step);
+                    err.flush();
+                }
+            }, () -> Thread.currentThread().isInterrupted());
             out.printf(Locale.ROOT, "packet        %s%n", packet.path());
             out.printf(Locale.ROOT, "sha256        %s%n", packet.sha256());
             out.printf(Locale.ROOT, "size          %,d bytes%n", packet.size());
@@ -131,7 +131,26 @@ public final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    private ExportRequest request() throws ExportException {
+    private Optional<String> usageProblem() {
+        if ((sample == null) != (seed == null)) {
+            return Optional.of("--sample and --seed go together: the seed is what lets anyone redraw the sample");
+        }
+        if (source.store().isPresent()) {
+            Path store = source.store().get();
+            if (!Files.isDirectory(store.resolve("seals"))) {
+                return Optional.of(store + " is not an evidence store (no seals/ folder)");
+            }
+            return source.s3OnlyGiven().map(option -> option + " applies to an S3 store (--s3) only");
+        }
+        try {
+            S3Location.parse(source.s3().orElseThrow());
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
+    private ExportRequest request(EvidenceSource evidence) throws ExportException {
         List<ExportRequest.QueryRequest> requests = new ArrayList<>();
         for (String query : queries) {
             Map<String, String> values = new LinkedHashMap<>();
@@ -144,7 +163,7 @@ public final class ExportCommand implements Callable<Integer> {
             });
             requests.add(new ExportRequest.QueryRequest(query, values));
         }
-        return new ExportRequest(store, requests, dev.evidex.app.export.ExportRequests.assessment(assessment), controls,
+        return new ExportRequest(evidence, requests, dev.evidex.app.export.ExportRequests.assessment(assessment), controls,
                 sample == null ? Optional.empty() : Optional.of(new ExportRequest.SampleRequest(seed, sample)), signingKey,
                 Optional.ofNullable(trustedKeys), principal == null ? System.getProperty("user.name", "unknown") : principal,
                 principal == null ? "local" : "named", created == null ? Instant.now().truncatedTo(ChronoUnit.SECONDS) : created,

@@ -7,7 +7,8 @@ public enum FxmlView {
     QUERY("/dev/evidex/app/query/query.fxml"),
     STORE_HEALTH("/dev/evidex/app/health/store-health.fxml"),
     INSPECTOR("/dev/evidex/app/inspect/inspector.fxml"),
-    SETTINGS("/dev/evidex/app/settings/settings.fxml");
+    SETTINGS("/dev/evidex/app/settings/settings.fxml"),
+    EXPORT_WIZARD("/dev/evidex/app/export/export-wizard.fxml");
 
     private final String resource;
 

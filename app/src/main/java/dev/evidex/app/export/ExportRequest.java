@@ -14,9 +14,11 @@ import java.util.Optional;
  * What to export: from which store, which queries with which parameters, for which assessment,
  * signed with which key, optionally sampled.
  *
- * @param trustedKeys seal keys to check the store against at export time; empty means the store's own {@code keys/}
+ * @param source      where the evidence is (opened and closed by the caller)
+ * @param trustedKeys seal keys to check the store against at export time; empty means the source's default
+ *                    (a local store's own {@code keys/}; an S3 store has none and the export is refused)
  */
-public record ExportRequest(Path store, List<QueryRequest> queries, Assessment assessment, List<String> declaredControls,
+public record ExportRequest(EvidenceSource source, List<QueryRequest> queries, Assessment assessment, List<String> declaredControls,
         Optional<SampleRequest> sampling, Path signingKey, Optional<Path> trustedKeys, String principal,
         String principalSource, Instant created, Path out) {
 
@@ -48,7 +50,7 @@ public record ExportRequest(Path store, List<QueryRequest> queries, Assessment a
     }
 
     public ExportRequest {
-        requireNonNull(store, "store is null");
+        requireNonNull(source, "source is null");
         queries = List.copyOf(queries);
         if (queries.isEmpty()) {
             throw new IllegalArgumentException("choose at least one query");

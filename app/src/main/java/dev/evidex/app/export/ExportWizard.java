@@ -1,5 +1,6 @@
 package dev.evidex.app.export;
 
+import dev.evidex.app.common.FxmlView;
 import dev.evidex.app.common.Messages;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,13 +16,11 @@ import javafx.stage.Window;
  * {@code ExportWizard.open(owner, viewModel)}.
  */
 public final class ExportWizard {
-    static final String FXML = "/dev/evidex/app/export/export-wizard.fxml";
-
     private ExportWizard() {}
 
     /** The wizard's view, for embedding and tests. */
     public static Parent load(ExportWizardViewModel viewModel) {
-        FXMLLoader loader = new FXMLLoader(ExportWizard.class.getResource(FXML));
+        FXMLLoader loader = new FXMLLoader(ExportWizard.class.getResource(FxmlView.EXPORT_WIZARD.resource()), Messages.bundle());
         loader.setControllerFactory(type -> new ExportWizardController(viewModel));
         try {
             return loader.load();

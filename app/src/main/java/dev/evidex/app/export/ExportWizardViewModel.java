@@ -40,7 +40,7 @@ public final class ExportWizardViewModel {
     public static final int CONTROLS = 2;
     public static final int EXPORT = 3;
 
-    private final Path store;
+    private final ExportOrigin origin;
     private final QuerySource queries;
     private final Executor executor;
     private final Clock clock;
@@ -59,7 +59,7 @@ public final class ExportWizardViewModel {
     private final StringProperty seed = new SimpleStringProperty("");
     private final StringProperty signingKey = new SimpleStringProperty("");
     private final StringProperty output = new SimpleStringProperty("");
-    private final StringProperty principal = new SimpleStringProperty(System.getProperty("user.name", "unknown"));
+    private final StringProperty principal = new SimpleStringProperty();
     private final StringProperty problem = new SimpleStringProperty("");
     private final BooleanProperty running = new SimpleBooleanProperty();
     private final DoubleProperty progress = new SimpleDoubleProperty();
@@ -68,13 +68,19 @@ public final class ExportWizardViewModel {
     private Task<WrittenPacket> task;
 
     public ExportWizardViewModel(Path store, List<QueryChoice> choices, QuerySource queries, Executor executor, Clock clock) {
-        this(store, choices, Optional.empty(), queries, executor, clock);
+        this(ExportOrigin.local(store), choices, Optional.empty(), queries, executor, clock);
+    }
+
+    public ExportWizardViewModel(Path store, List<QueryChoice> choices, Optional<CurrentResult> current, QuerySource queries,
+            Executor executor, Clock clock) {
+        this(ExportOrigin.local(store), choices, current, queries, executor, clock);
     }
 
     /** @param current the results on show in the main window, offered for export as they are */
-    public ExportWizardViewModel(Path store, List<QueryChoice> choices, Optional<CurrentResult> current, QuerySource queries,
-            Executor executor, Clock clock) {
-        this.store = requireNonNull(store, "store is null");
+    public ExportWizardViewModel(ExportOrigin origin, List<QueryChoice> choices, Optional<CurrentResult> current,
+            QuerySource queries, Executor executor, Clock clock) {
+        this.origin = requireNonNull(origin, "origin is null");
+        principal.set(origin.principal());
         this.current = requireNonNull(current, "current is null");
         reuseCurrent.set(current.isPresent());
         this.queries = requireNonNull(queries, "queries is null");
@@ -174,10 +180,18 @@ public final class ExportWizardViewModel {
         if (running.get() || !next()) {
             return;
         }
-        ExportRequest request = new ExportRequest(store, requests(), assessment(), list(controls.get()), sample(),
-                Path.of(signingKey.get()), Optional.empty(), principal.get(), "local",
-                clock.instant().truncatedTo(ChronoUnit.SECONDS), Path.of(output.get()));
-        task = new ExportTask(new PacketExporter(queries), request);
+        List<ExportRequest.QueryRequest> queryRequests = requests();
+        Assessment assessment = assessment();
+        List<String> declared = list(controls.get());
+        Optional<ExportRequest.SampleRequest> sample = sample();
+        Path key = Path.of(signingKey.get());
+        String exporter = principal.get();
+        // An identity typed over the offered one is the user's word for it, not the sign-in's.
+        String exporterSource = exporter.equals(origin.principal()) ? origin.principalSource() : "named";
+        java.time.Instant created = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        Path out = Path.of(output.get());
+        task = new ExportTask(new PacketExporter(queries), origin.evidence(), source -> new ExportRequest(source, queryRequests,
+                assessment, declared, sample, key, origin.trustedKeys(), exporter, exporterSource, created, out));
         progress.bind(task.progressProperty());
         message.bind(task.messageProperty());
         running.set(true);

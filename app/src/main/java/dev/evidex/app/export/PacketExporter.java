@@ -13,7 +13,6 @@ import dev.evidex.verification.packet.PacketLayout;
 import dev.evidex.verification.packet.PacketSigners;
 import dev.evidex.verification.packet.PacketVerificationException;
 import dev.evidex.verification.packet.PacketWriter;
-import dev.evidex.verification.packet.RetentionStatement;
 import dev.evidex.verification.packet.WrittenPacket;
 import dev.evidex.verification.packet.evidence.EvidenceBundle;
 import dev.evidex.verification.packet.evidence.EvidenceCollector;
@@ -22,9 +21,8 @@ import dev.evidex.verification.packet.query.QueryEvidence;
 import dev.evidex.verification.packet.query.ResultTable;
 import dev.evidex.verification.packet.query.Sampling;
 import dev.evidex.verification.packet.report.PacketReports;
-import dev.evidex.verification.store.LocalObjectStore;
-import dev.evidex.verification.store.StoreKeys;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,7 +31,7 @@ import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 
 /**
- * Exports a HITRUST evidence packet from a local store: runs the queries, samples if asked,
+ * Exports a HITRUST evidence packet from a store (local or on S3): runs the queries, samples if asked,
  * collects and checks the evidence behind the rows, writes and signs the packet. Used by the
  * headless {@code evidex export} and by the export wizard.
  */
@@ -47,6 +45,8 @@ public final class PacketExporter {
     public WrittenPacket export(ExportRequest request, ExportProgress progress, BooleanSupplier cancelled)
             throws ExportException {
         Signer signer = signer(request);
+        // Before any query runs: an export that cannot be trusted must not cost an Athena scan first.
+        Path trustedKeys = request.source().trustedKeys(request.trustedKeys());
         List<QueryEvidence> evidence = runQueries(request, progress, cancelled);
         TreeSet<RecordReference> references = new TreeSet<>();
         for (QueryEvidence query : evidence) {
@@ -54,13 +54,16 @@ public final class PacketExporter {
         }
         checkCancelled(cancelled);
         progress.update(Messages.format("export.progress.collecting", references.size()), 0.35);
-        EvidenceBundle bundle = collect(request, references, cancelled);
+        EvidenceBundle bundle = collect(request, trustedKeys, references, cancelled);
+        checkCancelled(cancelled);
+        progress.update(Messages.format("export.progress.retention", bundle.storeKeys().size()), 0.8);
+        byte[] retention = request.source().retention(bundle.storeKeys(), cancelled);
         checkCancelled(cancelled);
         progress.update(Messages.get("export.progress.writing"), 0.85);
         try {
             WrittenPacket packet = new PacketWriter(signer, new PacketReports()).write(new PacketContents(request.created(),
                     request.principal(), request.principalSource(), Versions.version(), request.assessment(), evidence, bundle,
-                    request.declaredControls(), RetentionStatement.local(request.store().toAbsolutePath().toString())),
+                    request.declaredControls(), retention),
                     request.out());
             progress.update("Done", 1.0);
             return packet;
@@ -126,17 +129,17 @@ public final class PacketExporter {
         }
     }
 
-    private static EvidenceBundle collect(ExportRequest request, TreeSet<RecordReference> references, BooleanSupplier cancelled)
-            throws ExportException {
+    private static EvidenceBundle collect(ExportRequest request, Path trustedKeys, TreeSet<RecordReference> references,
+            BooleanSupplier cancelled) throws ExportException {
         try {
-            TrustedKeys trusted = TrustedKeys.load(request.trustedKeys().orElse(request.store().resolve(StoreKeys.KEYS)));
+            TrustedKeys trusted = TrustedKeys.load(trustedKeys);
             return new EvidenceCollector(new EvidenceCollector.Options(trusted, Runtime.getRuntime().availableProcessors(), cancelled))
-                    .collect(new LocalObjectStore(request.store()), references);
+                    .collect(request.source().objects(), references);
         } catch (PacketVerificationException e) {
             throw new ExportException(ExportException.Kind.EVIDENCE, "the store does not verify, nothing was exported: "
                     + e.getMessage(), e);
         } catch (IOException | KeyFormatException e) {
-            throw new ExportException("cannot collect the evidence from " + request.store() + ": " + e.getMessage(), e);
+            throw new ExportException("cannot collect the evidence from " + request.source().describe() + ": " + e.getMessage(), e);
         }
     }
 

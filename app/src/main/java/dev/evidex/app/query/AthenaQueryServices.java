@@ -44,11 +44,19 @@ public final class AthenaQueryServices {
         if (settings.athenaDatabase().isBlank()) {
             return QueryService.unavailable(Messages.get("athena.notConfigured"));
         }
+        return new PackQueryService(pack(settings, signInRegion, credentials));
+    }
+
+    /** The pack on a new Athena engine (the caller closes it); the settings must name a database. */
+    public PackQueries pack(StoreSettings settings, String signInRegion, AwsCredentialsProvider credentials) {
+        if (settings.athenaDatabase().isBlank()) {
+            throw new IllegalArgumentException(Messages.get("athena.notConfigured"));
+        }
         AthenaSettings athena = AthenaSettings.of(optional(settings.athenaWorkgroup()), settings.athenaDatabase(),
                 optional(settings.athenaOutputLocation()));
         Region region = Region.of(settings.region().isBlank() ? signInRegion : settings.region());
         AthenaEngine engine = new AthenaEngine(AthenaClients.create(region, credentials, endpoint), athena);
-        return new PackQueryService(new PackQueries(QueryPack.builtIn(), engine, clock));
+        return new PackQueries(QueryPack.builtIn(), engine, clock);
     }
 
     private static Optional<String> optional(String text) {

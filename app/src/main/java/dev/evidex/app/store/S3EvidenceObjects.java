@@ -2,6 +2,7 @@ package dev.evidex.app.store;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.evidex.verification.packet.RetentionStatement;
 import dev.evidex.verification.store.ObjectStore;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +12,7 @@ import java.util.Optional;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.CommonPrefix;
+import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Request;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
@@ -81,6 +83,24 @@ public final class S3EvidenceObjects implements ObjectStore, AutoCloseable {
             throw new IOException("cannot check " + describe() + "/" + storeKey + ": " + e.getMessage(), e);
         } catch (SdkException e) {
             throw new IOException("cannot check " + describe() + "/" + storeKey + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The object's Object Lock mode and retain-until date as S3 reports them now (HeadObject);
+     * both empty when the object has no lock.
+     */
+    public RetentionStatement.ObjectRetention retention(String storeKey) throws IOException {
+        try {
+            HeadObjectResponse head = client.headObject(request -> request.bucket(bucket).key(key(storeKey)));
+            return new RetentionStatement.ObjectRetention(storeKey,
+                    Optional.ofNullable(head.objectLockModeAsString()).filter(mode -> !mode.isBlank()),
+                    Optional.ofNullable(head.objectLockRetainUntilDate()));
+        } catch (NoSuchKeyException e) {
+            throw new IOException(describe() + "/" + storeKey + " vanished while exporting", e);
+        } catch (SdkException e) {
+            throw new IOException("cannot read the Object Lock retention of " + describe() + "/" + storeKey + ": "
+                    + e.getMessage(), e);
         }
     }
 

@@ -30,7 +30,7 @@ class PacketExporterTest {
     }
 
     private ExportRequest request(Optional<ExportRequest.SampleRequest> sampling, Path out) throws ExportException {
-        return new ExportRequest(fixture.store, List.of(new ExportRequest.QueryRequest("rejected-admissions", ExportFixture.parameters())),
+        return new ExportRequest(EvidenceSource.local(fixture.store), List.of(new ExportRequest.QueryRequest("rejected-admissions", ExportFixture.parameters())),
                 ExportRequests.assessment(fixture.assessment), List.of("10.h", "09.aa"), sampling, fixture.signingKey,
                 Optional.empty(), "officer@example.com", "sso", Instant.parse("2026-03-01T00:00:00Z"), out);
     }

@@ -83,7 +83,7 @@ class SignedEvidencePacketTest {
         assertThat(exit).isEqualTo(signatureCase.equals("valid-key") ? 0 : 1);
 
         Path packet = directory.resolve("packet.zip");
-        new PacketExporter(signatureQuery()).export(new ExportRequest(store,
+        new PacketExporter(signatureQuery()).export(new ExportRequest(EvidenceSource.local(store),
                 List.of(new ExportRequest.QueryRequest("signatures", Map.of())),
                 new Assessment("Acme Health", AssessmentType.R2, List.of("ci"), LocalDate.parse("2026-01-01"),
                         LocalDate.parse("2026-12-31")), List.of("10.h"), Optional.empty(), exporterKey, Optional.of(trust),

@@ -22,7 +22,9 @@ import java.util.stream.Stream;
 /**
  * A local server speaking the read side of the S3 REST protocol (path-style GetObject, HeadObject,
  * ListObjectsV2 with prefix and delimiter) over a store folder published as {@code bucket/prefix/},
- * for the real SDK client with an endpoint override. Every write is refused.
+ * for the real SDK client with an endpoint override. Every write is refused, unless the server was
+ * made {@link #writable}: then PutObject stores new objects (never replacing one) with the Object
+ * Lock mode and retain-until date of the request, which HeadObject and GetObject return.
  */
 public final class FakeS3Server implements AutoCloseable {
     private final HttpServer server;
@@ -31,8 +33,23 @@ public final class FakeS3Server implements AutoCloseable {
     private final Path directory;
     private final Set<String> methods = ConcurrentHashMap.newKeySet();
     private final Set<String> accessKeyIds = ConcurrentHashMap.newKeySet();
+    private final Map<String, ObjectLock> locks = new ConcurrentHashMap<>();
+    private final boolean writable;
+
+    /** An object's lock headers as they were put. */
+    private record ObjectLock(String mode, String retainUntil) {}
 
     public FakeS3Server(String bucket, String prefix, Path directory) throws IOException {
+        this(bucket, prefix, directory, false);
+    }
+
+    /** A server that also accepts PutObject of new objects into {@code directory}, keeping their Object Lock headers. */
+    public static FakeS3Server writable(String bucket, String prefix, Path directory) throws IOException {
+        return new FakeS3Server(bucket, prefix, directory, true);
+    }
+
+    private FakeS3Server(String bucket, String prefix, Path directory, boolean writable) throws IOException {
+        this.writable = writable;
         this.bucket = bucket;
         this.prefix = prefix.endsWith("/") ? prefix : prefix + "/";
         this.directory = directory;
@@ -65,6 +82,8 @@ public final class FakeS3Server implements AutoCloseable {
             String path = exchange.getRequestURI().getPath();
             if (!path.startsWith("/" + bucket)) {
                 error(exchange, 404, "NoSuchBucket");
+            } else if (writable && exchange.getRequestMethod().equals("PUT") && path.length() > bucket.length() + 2) {
+                put(exchange, path.substring(bucket.length() + 2));
             } else if (!exchange.getRequestMethod().equals("GET") && !exchange.getRequestMethod().equals("HEAD")) {
                 error(exchange, 403, "AccessDenied");
             } else if (path.equals("/" + bucket) || path.equals("/" + bucket + "/")) {
@@ -83,12 +102,42 @@ public final class FakeS3Server implements AutoCloseable {
         }
         byte[] bytes = Files.readAllBytes(file);
         exchange.getResponseHeaders().set("Content-Type", "application/octet-stream");
+        ObjectLock lock = locks.get(key);
+        if (lock != null) {
+            exchange.getResponseHeaders().set("x-amz-object-lock-mode", lock.mode());
+            exchange.getResponseHeaders().set("x-amz-object-lock-retain-until-date", lock.retainUntil());
+        }
         if (exchange.getRequestMethod().equals("HEAD")) {
             exchange.getResponseHeaders().set("Content-Length", Integer.toString(bytes.length));
             exchange.sendResponseHeaders(200, -1);
             return;
         }
         send(exchange, 200, bytes);
+    }
+
+    private void put(HttpExchange exchange, String key) throws IOException {
+        Path file = key.startsWith(prefix) ? directory.resolve(key.substring(prefix.length())).normalize() : null;
+        if (file == null || !file.startsWith(directory) || file.equals(directory)) {
+            error(exchange, 403, "AccessDenied");
+            return;
+        }
+        byte[] body = exchange.getRequestBody().readAllBytes();
+        String contentSha256 = String.valueOf(exchange.getRequestHeaders().getFirst("x-amz-content-sha256"));
+        byte[] bytes = contentSha256.startsWith("STREAMING-") ? AwsChunked.decode(body) : body;
+        Files.createDirectories(file.getParent());
+        try {
+            Files.write(file, bytes, java.nio.file.StandardOpenOption.CREATE_NEW);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            error(exchange, 412, "PreconditionFailed");
+            return;
+        }
+        String mode = exchange.getRequestHeaders().getFirst("x-amz-object-lock-mode");
+        String until = exchange.getRequestHeaders().getFirst("x-amz-object-lock-retain-until-date");
+        if (mode != null && until != null) {
+            locks.put(key, new ObjectLock(mode, until));
+        }
+        exchange.getResponseHeaders().set("ETag", "\"fake\"");
+        exchange.sendResponseHeaders(200, -1);
     }
 
     private void list(HttpExchange exchange, Map<String, String> query) throws IOException {

@@ -27,8 +27,8 @@ final class ArtifactCollector {
 
     private ArtifactCollector() {}
 
-    /** The artifact entries and, last, their index ({@code evidence/artifacts.json}). */
-    record Result(List<PacketEntry> entries, int count) {}
+    /** The artifact entries and, last, their index ({@code evidence/artifacts.json}); the store keys they were read from. */
+    record Result(List<PacketEntry> entries, int count, List<String> storeKeys) {}
 
     static Result collect(ObjectStore store, List<LogEvidence> logs) throws IOException, PacketVerificationException {
         Map<String, ObjectNode> index = new TreeMap<>();
@@ -51,7 +51,9 @@ final class ArtifactCollector {
         ArrayNode list = root.putArray("artifacts");
         index.values().forEach(list::add);
         entries.add(new PacketEntry(PacketFormat.ARTIFACT_INDEX, EntryRole.ARTIFACT_INDEX, CanonicalJson.bytes(root)));
-        return new Result(entries, index.size());
+        List<String> storeKeys = index.keySet().stream().map(digest -> StoreKeys.artifact(digest.substring("sha256:".length())))
+                .toList();
+        return new Result(entries, index.size(), storeKeys);
     }
 
     private static PacketEntry read(ObjectStore store, String digest, ObjectNode artifact)

@@ -74,12 +74,17 @@ public final class EvidenceCollector {
                     log.checkpoint().keyId(), log.batchesRead()));
         }
         List<String> keyIds = logs.stream().map(log -> log.checkpoint().keyId()).distinct().sorted().toList();
-        entries.addAll(KeyEntries.collect(store, options.trustedKeys(), keyIds));
+        KeyEntries.Result keys = KeyEntries.collect(store, options.trustedKeys(), keyIds);
+        entries.addAll(keys.entries());
         ArtifactCollector.Result artifacts = ArtifactCollector.collect(store, logs);
         entries.addAll(artifacts.entries());
+        TreeSet<String> storeKeys = new TreeSet<>(keys.storeKeys());
+        logs.forEach(log -> storeKeys.addAll(log.storeKeys()));
+        storeKeys.addAll(artifacts.storeKeys());
         entries.add(new PacketEntry(PacketFormat.EXPORT_VERIFICATION, EntryRole.EXPORT_VERIFICATION,
                 exportVerification(summaries, artifacts.count())));
-        return new EvidenceBundle(entries, summaries, keyIds, artifacts.count(), "trusted keys given to the exporter");
+        return new EvidenceBundle(entries, summaries, keyIds, artifacts.count(), "trusted keys given to the exporter",
+                List.copyOf(storeKeys));
     }
 
     private List<LogEvidence> readLogs(ObjectStore store, Map<String, NavigableSet<Long>> wanted,

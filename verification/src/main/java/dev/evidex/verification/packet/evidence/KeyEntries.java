@@ -22,18 +22,25 @@ final class KeyEntries {
 
     private KeyEntries() {}
 
-    static List<PacketEntry> collect(ObjectStore store, TrustedKeys trustedKeys, List<String> keyIds)
+    /** The entries and the store keys of those taken from the store (not from the exporter's trusted keys). */
+    record Result(List<PacketEntry> entries, List<String> storeKeys) {}
+
+    static Result collect(ObjectStore store, TrustedKeys trustedKeys, List<String> keyIds)
             throws IOException, PacketVerificationException {
         List<PacketEntry> entries = new ArrayList<>();
+        List<String> storeKeys = new ArrayList<>();
         for (String keyId : keyIds) {
             String hex = keyId.substring("sha256:".length());
             Optional<byte[]> stored = store.read(StoreKeys.key(hex), MAX_KEY_BYTES);
+            if (stored.isPresent()) {
+                storeKeys.add(StoreKeys.key(hex));
+            }
             Optional<TrustedKeys.TrustedKey> trusted = trustedKeys.find(keyId).filter(TrustedKeys.TrustedKey::windowDeclared);
             byte[] bytes = stored.or(() -> trusted.map(key -> key.entry().toCanonicalJson())).orElseThrow(() ->
                     new PacketVerificationException("no key archive entry for seal key " + keyId
                             + ": the store has no keys/" + hex + ".json and the trusted key given is a bare public key"));
             entries.add(new PacketEntry(PacketFormat.KEYS + hex + ".json", EntryRole.KEY, bytes));
         }
-        return entries;
+        return new Result(entries, storeKeys);
     }
 }

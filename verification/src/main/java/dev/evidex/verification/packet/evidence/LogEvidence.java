@@ -5,9 +5,13 @@ import static java.util.Objects.requireNonNull;
 import dev.evidex.verification.seal.Seal;
 import java.util.List;
 
-/** What a packet holds for one log: its checkpoint, the exported record lines and their proofs. */
+/**
+ * What a packet holds for one log: its checkpoint, the exported record lines and their proofs.
+ *
+ * @param storeKeys the store objects the exported bytes came from: the seal and the batch objects holding exported lines
+ */
 public record LogEvidence(String log, Seal checkpoint, byte[] checkpointBytes, List<byte[]> lines,
-        ProofFile proofs, long batchesRead) {
+        ProofFile proofs, long batchesRead, List<String> storeKeys) {
 
     public LogEvidence {
         requireNonNull(log, "log is null");
@@ -15,6 +19,7 @@ public record LogEvidence(String log, Seal checkpoint, byte[] checkpointBytes, L
         requireNonNull(checkpointBytes, "checkpointBytes is null");
         lines = List.copyOf(lines);
         requireNonNull(proofs, "proofs is null");
+        storeKeys = List.copyOf(storeKeys);
     }
 
     /** The records file: each exact line followed by a line feed, ascending index. */

@@ -43,7 +43,9 @@ final class LogReader {
      */
     LogEvidence read(String log, NavigableSet<Long> wanted, SortedMap<Long, String> batchObjects)
             throws IOException, PacketVerificationException {
-        byte[] checkpointBytes = newestSeal(log);
+        ObjectStore.Entry sealEntry = newestSeal(log);
+        byte[] checkpointBytes = store.read(sealEntry.key(), Seal.MAX_BYTES).orElseThrow(() ->
+                new PacketVerificationException("log " + log + ": " + sealEntry.key() + " vanished while exporting"));
         Seal checkpoint = parse(log, checkpointBytes);
         try {
             sealVerifier.verify(checkpoint);
@@ -62,6 +64,8 @@ final class LogReader {
         // One buffer for every batch object of the log: allocating each object anew would be a gigabyte
         // of garbage for a million-record store.
         BatchBuffer buffer = new BatchBuffer();
+        List<String> storeKeys = new ArrayList<>();
+        storeKeys.add(sealEntry.key());
         for (long batch = 0; batch <= checkpoint.batch(); batch++) {
             if (cancelled.getAsBoolean()) {
                 throw new CancellationException("export cancelled");
@@ -75,7 +79,11 @@ final class LogReader {
             } catch (NoSuchFileException e) {
                 throw new PacketVerificationException("log " + log + ": " + key + " vanished while exporting", e);
             }
+            int before = lines.size();
             addLines(buffer.bytes, buffer.length, leaves, digest, cursor, lines, key);
+            if (lines.size() > before) {
+                storeKeys.add(key);
+            }
         }
         if (leaves.size() < checkpoint.treeSize()) {
             throw new PacketVerificationException("log " + log + ": batches 0.." + checkpoint.batch() + " hold "
@@ -93,7 +101,7 @@ final class LogReader {
             proofs.add(new ProofFile.Proof(index, levels.inclusionProof(index, checkpoint.treeSize())));
         }
         return new LogEvidence(log, checkpoint, checkpointBytes, lines,
-                new ProofFile(log, checkpoint.treeSize(), proofs), checkpoint.batch() + 1);
+                new ProofFile(log, checkpoint.treeSize(), proofs), checkpoint.batch() + 1, storeKeys);
     }
 
     /** One log's reusable buffer for its batch objects, grown when an object is larger. */
@@ -156,13 +164,12 @@ final class LogReader {
         }
     }
 
-    private byte[] newestSeal(String log) throws IOException, PacketVerificationException {
+    private ObjectStore.Entry newestSeal(String log) throws IOException, PacketVerificationException {
         List<ObjectStore.Entry> seals = store.list(StoreKeys.sealPrefix(log));
         for (int i = seals.size() - 1; i >= 0; i--) {
             String key = seals.get(i).key();
             if (StoreKeys.sealBatch(key.substring(key.lastIndexOf('/') + 1)).isPresent()) {
-                return store.read(key, Seal.MAX_BYTES).orElseThrow(() ->
-                        new PacketVerificationException("log " + log + ": " + key + " vanished while exporting"));
+                return seals.get(i);
             }
         }
         throw new PacketVerificationException("log " + log + " has no seals in " + store.describe());

@@ -15,6 +15,7 @@ import dev.evidex.verification.packet.PacketManifest;
 import dev.evidex.verification.packet.ParallelWork;
 import dev.evidex.verification.packet.signature.SignatureResult;
 import dev.evidex.verification.packet.PacketVerificationException;
+import dev.evidex.verification.packet.RetentionSummary;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -95,6 +96,7 @@ public final class PacketVerifier {
                     .run(evidence.signedRecords());
             awaitQueryChecks(queryChecks);
             findings.absorb(queryFindings);
+            noteRetention(entries, findings);
             return new PacketReport(packet.toString(), manifest, options.trustedKeys().isEmpty(), trustSource(),
                     evidence.sealKeyIds(), findings.checked(), findings.notes(), findings.failures(), signatures,
                     Duration.ofNanos(System.nanoTime() - started));
@@ -117,6 +119,19 @@ public final class PacketVerifier {
                 throw error;
             }
             throw new PacketVerificationException("query checks failed: " + e.getCause().getMessage(), e.getCause());
+        }
+    }
+
+    /** Retention is a statement, not a proof: it is shown (unlocked objects by name) for the assessor to weigh. */
+    private static void noteRetention(Map<String, byte[]> entries, Findings findings) {
+        byte[] retention = entries.get(PacketFormat.RETENTION);
+        if (retention == null) {
+            return;
+        }
+        try {
+            findings.note("retention: " + RetentionSummary.of(retention));
+        } catch (PacketVerificationException e) {
+            findings.fail(PacketCheck.ENTRY, PacketFormat.RETENTION, e.getMessage());
         }
     }
 
