@@ -18,6 +18,8 @@ public final class DuckDbConnections {
         properties.setProperty("jdbc_stream_results", "true");
         // No network at run time: DuckDB must never download an extension (JSON is built in).
         properties.setProperty("autoinstall_known_extensions", "false");
+        // Said, not assumed: the engine relies on subquery order surviving a projection (see PackedRows).
+        properties.setProperty("preserve_insertion_order", "true");
         return DriverManager.getConnection("jdbc:duckdb:" + database, properties);
     }
 }

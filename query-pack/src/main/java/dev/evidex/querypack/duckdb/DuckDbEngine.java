@@ -72,14 +72,24 @@ public final class DuckDbEngine implements QueryEngine {
             throws QueryExecutionException {
         String executionId = UUID.randomUUID().toString();
         Instant started = Instant.now();
-        try (PreparedStatement statement = connection.prepareStatement(query.query().sql(Dialect.DUCKDB))) {
+        String sql = query.query().sql(Dialect.DUCKDB);
+        List<ResultColumn> columns = query.query().columns();
+        // The result's names and types, checked before the packed run (whose own columns are chunks);
+        // LIMIT 0 plans with the bound values, which some columns' types depend on, and reads nothing.
+        try (PreparedStatement declared = connection.prepareStatement("SELECT * FROM (" + sql + "\n) LIMIT 0")) {
+            bind(declared, query.arguments());
+            try (ResultSet none = declared.executeQuery()) {
+                ResultColumns.check(query.query().id(), columns, none.getMetaData());
+            }
+        } catch (SQLException e) {
+            throw new QueryExecutionException(FailureKind.ENGINE_ERROR, e.getMessage(), Optional.of(executionId), e);
+        }
+        try (PreparedStatement statement = connection.prepareStatement(PackedRows.wrap(sql))) {
             bind(statement, query.arguments());
             cancellation.onCancel(() -> cancel(statement));
-            try (ResultSet rows = statement.executeQuery()) {
-                List<ResultColumn> columns = query.query().columns();
-                ResultColumns.check(query.query().id(), columns, rows.getMetaData());
+            try (ResultSet chunks = statement.executeQuery()) {
                 sink.start(columns);
-                stream(rows, columns, sink, cancellation);
+                stream(chunks, columns.size(), sink, cancellation);
                 sink.finish();
             }
         } catch (SQLException e) {
@@ -96,28 +106,15 @@ public final class DuckDbEngine implements QueryEngine {
         return new ExecutionSummary(executionId, started, Instant.now(), Optional.empty(), Optional.empty());
     }
 
-    private static void stream(ResultSet rows, List<ResultColumn> columns, ResultSink sink, Cancellation cancellation)
+    private static void stream(ResultSet chunks, int columns, ResultSink sink, Cancellation cancellation)
             throws SQLException, IOException {
-        int count = columns.size();
-        while (!cancellation.isCancelled() && rows.next()) {
-            List<String> values = new ArrayList<>(count);
-            for (int i = 0; i < count; i++) {
-                values.add(text(rows, i + 1, columns.get(i)));
+        while (!cancellation.isCancelled() && chunks.next()) {
+            for (List<String> row : PackedRows.read(chunks.getString(2), columns)) {
+                if (cancellation.isCancelled()) {
+                    return;
+                }
+                sink.row(row);
             }
-            sink.row(values);
-        }
-    }
-
-    private static String text(ResultSet rows, int position, ResultColumn column) throws SQLException {
-        switch (column.type()) {
-            case BIGINT:
-                long number = rows.getLong(position);
-                return rows.wasNull() ? null : Long.toString(number);
-            case BOOLEAN:
-                boolean flag = rows.getBoolean(position);
-                return rows.wasNull() ? null : Boolean.toString(flag);
-            default:
-                return rows.getString(position);
         }
     }
 

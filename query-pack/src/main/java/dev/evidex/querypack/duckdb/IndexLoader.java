@@ -64,13 +64,8 @@ final class IndexLoader implements AutoCloseable {
         batches.flush();
         long records;
         try (Statement statement = connection.createStatement()) {
-            // Queries may reorder rows; this insert keeps its ORDER BY so the table stays clustered.
-            statement.execute("SET preserve_insertion_order = true");
-            try {
-                records = statement.executeLargeUpdate(insertRecordsSql());
-            } finally {
-                statement.execute("SET preserve_insertion_order = false");
-            }
+            // With insertion order preserved (the connection's setting), the table keeps this insert's ORDER BY.
+            records = statement.executeLargeUpdate(insertRecordsSql());
         }
         if (records != lines) {
             throw new SQLException("indexing read " + records + " record lines but hashed " + lines);

@@ -67,12 +67,9 @@ public final class LocalIndex implements AutoCloseable {
     }
 
     private static Connection connect(Path file) throws SQLException {
-        Connection connection = DuckDbConnections.open(file.toAbsolutePath().toString());
-        try (Statement statement = connection.createStatement()) {
-            // Rows carry their own log and index; every query orders explicitly, so insertion order is free.
-            statement.execute("SET preserve_insertion_order = false");
-        }
-        return connection;
+        // Insertion order stays preserved (DuckDB's default): the index keeps rows ordered by stream and
+        // time, and the engine numbers result rows in their query's order when it packs them.
+        return DuckDbConnections.open(file.toAbsolutePath().toString());
     }
 
     private static void deleteFiles(Path file) throws IOException {
