@@ -14,6 +14,7 @@ import dev.evidex.verification.seal.Seals;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Clock;
@@ -185,10 +186,13 @@ public final class LogAppender {
 
         Optional<byte[]> find(String batchObjectKey, String sha256) throws IOException {
             Path file = directory.resolve(name(batchObjectKey, sha256));
-            if (!Files.isRegularFile(file)) {
+            byte[] bytes;
+            try {
+                bytes = Files.readAllBytes(file);
+            } catch (NoSuchFileException e) {
+                // Never staged here, or its writer stored the batch object and discarded the copy meanwhile.
                 return Optional.empty();
             }
-            byte[] bytes = Files.readAllBytes(file);
             return Hashes.hex(Hashes.sha256(bytes)).equals(sha256) ? Optional.of(bytes) : Optional.empty();
         }
 
