@@ -48,7 +48,7 @@ import org.testfx.framework.junit5.Start;
  */
 @ExtendWith(ApplicationExtension.class)
 class AthenaExportViewTest {
-    private static final String ACCOUNT = "111122223333";
+    private static final String ACCOUNT = AuditorSignIn.ACCOUNT;
     private static final Instant RETAIN_UNTIL = Instant.parse("2033-01-31T00:00:00Z");
 
     @TempDir
@@ -71,22 +71,11 @@ class AthenaExportViewTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        identityCenter = new FakeIdentityCenter();
-        identityCenter.accounts.put(ACCOUNT, "audit");
-        identityCenter.roles.put(ACCOUNT, List.of("EvidexAuditor"));
+        identityCenter = AuditorSignIn.identityCenter();
         athena = FakeAthenaServer.start(store);
         s3 = FakeS3Server.writable("acme-evidence", "evidex/acme", Files.createDirectories(temp.resolve("bucket")));
         S3Uploads.upload(s3.endpoint(), "acme-evidence", "evidex/acme", store, key -> true, RETAIN_UNTIL);
-        Path config = Files.createDirectories(temp.resolve("aws")).resolve("config");
-        Files.writeString(config, """
-                [profile audit]
-                sso_session = acme
-                sso_account_id = 111122223333
-                sso_role_name = EvidexAuditor
-                [sso-session acme]
-                sso_start_url = https://acme.awsapps.com/start
-                sso_region = eu-west-1
-                """);
+        AuditorSignIn.writeAwsConfig(temp);
         windows = new AppWindows(stage, TestEnvironments.in(temp, Optional.of(identityCenter.endpoint()),
                 Optional.of(athena.endpoint()), Optional.of(s3.endpoint())), BackgroundExecutor.create());
         windows.show();
@@ -105,7 +94,7 @@ class AthenaExportViewTest {
     void withoutAnEvidenceBucketTheWizardSaysWhatToSet(FxRobot robot) throws Exception {
         new SettingsRepository(temp.resolve("config")).save("aws:" + ACCOUNT, new StoreSettings("evidex", "evidex_audit",
                 "s3://acme-athena-results/", "eu-west-1", "", "", root.resolve("keys").toString()));
-        signIn(robot);
+        AuditorSignIn.signIn(robot, windows);
         FxWait.until("pack on Athena", () -> status(robot).contains("engine athena"));
 
         robot.clickOn("#exportButton");
@@ -122,7 +111,7 @@ class AthenaExportViewTest {
         Path signingKey = packetSigningKey(trusted);
         new SettingsRepository(temp.resolve("config")).save("aws:" + ACCOUNT, new StoreSettings("evidex", "evidex_audit",
                 "s3://acme-athena-results/", "eu-west-1", "acme-evidence", "evidex/acme", trusted.toString()));
-        signIn(robot);
+        AuditorSignIn.signIn(robot, windows);
         FxWait.until("pack on Athena", () -> status(robot).contains("engine athena"));
 
         robot.clickOn("#exportButton");
@@ -168,16 +157,6 @@ class AthenaExportViewTest {
         Files.write(trusted.resolve("exporter.json"), new KeyArchiveEntry(pair.getPublic(), List.of(KeyPurpose.PACKET_SIGNING),
                 Instant.now().minusSeconds(86_400), Optional.empty(), Optional.empty()).toCanonicalJson());
         return Files.writeString(trusted.resolveSibling("packet-signing.pem"), LocalSigner.toPem(pair.getPrivate(), pair.getPublic()));
-    }
-
-    private void signIn(FxRobot robot) {
-        FxWait.until("profiles loaded", () -> !windows.signInViewModel().profiles().isEmpty());
-        robot.interact(() -> windows.signInViewModel().profileProperty().set(windows.signInViewModel().profiles().get(0)));
-        robot.clickOn("#signInButton");
-        FxWait.until("role chosen from the profile",
-                () -> "EvidexAuditor".equals(windows.signInViewModel().roleProperty().get()));
-        robot.clickOn("#useRoleButton");
-        FxWait.until("main window", () -> !robot.lookup("#mainRoot").queryAll().isEmpty());
     }
 
     private static String status(FxRobot robot) {

@@ -15,9 +15,7 @@ import dev.evidex.app.testing.Screenshots;
 import dev.evidex.app.testing.TestEnvironments;
 import dev.evidex.app.testing.TestStores;
 import dev.evidex.querypack.athena.FakeAthenaServer;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -38,7 +36,7 @@ import org.testfx.framework.junit5.Start;
  */
 @ExtendWith(ApplicationExtension.class)
 class AthenaInspectorViewTest {
-    private static final String ACCOUNT = "111122223333";
+    private static final String ACCOUNT = AuditorSignIn.ACCOUNT;
     private static final String QUERY = "rejected-admissions";
 
     @TempDir
@@ -63,21 +61,10 @@ class AthenaInspectorViewTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        identityCenter = new FakeIdentityCenter();
-        identityCenter.accounts.put(ACCOUNT, "audit");
-        identityCenter.roles.put(ACCOUNT, List.of("EvidexAuditor"));
+        identityCenter = AuditorSignIn.identityCenter();
         athena = FakeAthenaServer.start(store);
         s3 = new FakeS3Server("acme-evidence", "evidex/acme", store);
-        Path config = Files.createDirectories(temp.resolve("aws")).resolve("config");
-        Files.writeString(config, """
-                [profile audit]
-                sso_session = acme
-                sso_account_id = 111122223333
-                sso_role_name = EvidexAuditor
-                [sso-session acme]
-                sso_start_url = https://acme.awsapps.com/start
-                sso_region = eu-west-1
-                """);
+        AuditorSignIn.writeAwsConfig(temp);
         windows = new AppWindows(stage, TestEnvironments.in(temp, Optional.of(identityCenter.endpoint()),
                 Optional.of(athena.endpoint()), Optional.of(s3.endpoint())), BackgroundExecutor.create());
         windows.show();
@@ -97,7 +84,7 @@ class AthenaInspectorViewTest {
     void aRowOfAnAthenaResultIsInspectedFromS3WithTheRole(FxRobot robot) throws Exception {
         new SettingsRepository(temp.resolve("config")).save("aws:" + ACCOUNT, new StoreSettings("evidex", "evidex_audit",
                 "s3://acme-athena-results/", "eu-west-1", "acme-evidence", "evidex/acme", root.resolve("keys").toString()));
-        signIn(robot);
+        AuditorSignIn.signIn(robot, windows);
         FxWait.until("pack on Athena", () -> status(robot).contains("engine athena"));
 
         QuerySpec query = windows.queryViewModel().queries().stream().filter(q -> q.id().equals(QUERY)).findFirst()
@@ -122,16 +109,6 @@ class AthenaInspectorViewTest {
         assertThat(s3.methods()).containsOnly("GET");
         assertThat(s3.accessKeyIds()).containsExactly("ASIAEXAMPLE");
         Screenshots.save(inspector.getScene(), "athena-inspector-s3");
-    }
-
-    private void signIn(FxRobot robot) {
-        FxWait.until("profiles loaded", () -> !windows.signInViewModel().profiles().isEmpty());
-        robot.interact(() -> windows.signInViewModel().profileProperty().set(windows.signInViewModel().profiles().get(0)));
-        robot.clickOn("#signInButton");
-        FxWait.until("role chosen from the profile",
-                () -> "EvidexAuditor".equals(windows.signInViewModel().roleProperty().get()));
-        robot.clickOn("#useRoleButton");
-        FxWait.until("main window", () -> !robot.lookup("#mainRoot").queryAll().isEmpty());
     }
 
     private static String status(FxRobot robot) {

@@ -15,9 +15,7 @@ import dev.evidex.app.testing.Screenshots;
 import dev.evidex.app.testing.TestEnvironments;
 import dev.evidex.querypack.athena.FakeAthenaServer;
 import dev.evidex.querypack.testing.AuditScenario;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -38,7 +36,7 @@ import org.testfx.framework.junit5.Start;
  */
 @ExtendWith(ApplicationExtension.class)
 class AthenaQueryViewTest {
-    private static final String ACCOUNT = "111122223333";
+    private static final String ACCOUNT = AuditorSignIn.ACCOUNT;
     private static final String QUERY = "component-in-version-range";
 
     @TempDir
@@ -60,20 +58,9 @@ class AthenaQueryViewTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        identityCenter = new FakeIdentityCenter();
-        identityCenter.accounts.put(ACCOUNT, "audit");
-        identityCenter.roles.put(ACCOUNT, List.of("EvidexAuditor"));
+        identityCenter = AuditorSignIn.identityCenter();
         athena = FakeAthenaServer.start(store);
-        Path config = Files.createDirectories(temp.resolve("aws")).resolve("config");
-        Files.writeString(config, """
-                [profile audit]
-                sso_session = acme
-                sso_account_id = 111122223333
-                sso_role_name = EvidexAuditor
-                [sso-session acme]
-                sso_start_url = https://acme.awsapps.com/start
-                sso_region = eu-west-1
-                """);
+        AuditorSignIn.writeAwsConfig(temp);
         windows = new AppWindows(stage, TestEnvironments.in(temp, Optional.of(identityCenter.endpoint()),
                 Optional.of(athena.endpoint())), BackgroundExecutor.create());
         windows.show();
@@ -89,7 +76,7 @@ class AthenaQueryViewTest {
 
     @Test
     void athenaSettingsThenAQueryShowsRowsAndTheExecution(FxRobot robot) {
-        signIn(robot);
+        AuditorSignIn.signIn(robot, windows);
         FxWait.until("asked for settings", () -> status(robot).equals(Messages.get("athena.notConfigured")));
 
         robot.clickOn("#settingsButton");
@@ -137,7 +124,7 @@ class AthenaQueryViewTest {
         // Credentials that are always within five minutes of expiry are fetched again for every request.
         identityCenter.credentialsLifetimeMillis = 240_000;
         athena.holdRunning(true);
-        signIn(robot);
+        AuditorSignIn.signIn(robot, windows);
         FxWait.until("pack on Athena", () -> status(robot).contains("engine athena"));
 
         runQuery(robot, "<2.17.1");
@@ -152,16 +139,6 @@ class AthenaQueryViewTest {
                 .isGreaterThan(2);
         assertThat(athena.accessKeyIds()).hasSizeGreaterThan(1).allMatch(id -> id.startsWith("ASIAEXAMPLE"));
         Screenshots.save(stage.getScene(), "athena-cancelled");
-    }
-
-    private void signIn(FxRobot robot) {
-        FxWait.until("profiles loaded", () -> !windows.signInViewModel().profiles().isEmpty());
-        robot.interact(() -> windows.signInViewModel().profileProperty().set(windows.signInViewModel().profiles().get(0)));
-        robot.clickOn("#signInButton");
-        FxWait.until("role chosen from the profile",
-                () -> "EvidexAuditor".equals(windows.signInViewModel().roleProperty().get()));
-        robot.clickOn("#useRoleButton");
-        FxWait.until("main window", () -> !robot.lookup("#mainRoot").queryAll().isEmpty());
     }
 
     private void runQuery(FxRobot robot, String versions) {

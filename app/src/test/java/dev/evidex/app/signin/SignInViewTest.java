@@ -9,7 +9,6 @@ import dev.evidex.app.testing.Screenshots;
 import dev.evidex.app.testing.TestEnvironments;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
@@ -33,19 +32,8 @@ class SignInViewTest {
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        server = new FakeIdentityCenter();
-        server.accounts.put("111122223333", "audit");
-        server.roles.put("111122223333", List.of("EvidexAuditor"));
-        Path config = Files.createDirectories(temp.resolve("aws")).resolve("config");
-        Files.writeString(config, """
-                [profile audit]
-                sso_session = acme
-                sso_account_id = 111122223333
-                sso_role_name = EvidexAuditor
-                [sso-session acme]
-                sso_start_url = https://acme.awsapps.com/start
-                sso_region = eu-west-1
-                """);
+        server = AuditorSignIn.identityCenter();
+        AuditorSignIn.writeAwsConfig(temp);
         windows = new AppWindows(stage, TestEnvironments.in(temp, Optional.of(server.endpoint())), BackgroundExecutor.create());
         windows.show();
     }
