@@ -143,7 +143,7 @@ public final class ExportCommand implements Callable<Integer> {
             return source.s3OnlyGiven().map(option -> option + " applies to an S3 store (--s3) only");
         }
         try {
-            S3Location.parse(source.s3().orElseThrow());
+            ExportStoreOptions.s3Location(source.s3().orElseThrow());
             return Optional.empty();
         } catch (IllegalArgumentException e) {
             return Optional.of(e.getMessage());

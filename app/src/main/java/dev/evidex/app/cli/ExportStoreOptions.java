@@ -9,6 +9,7 @@ import dev.evidex.app.export.S3EvidenceSource;
 import dev.evidex.app.query.EngineFactory;
 import dev.evidex.app.query.PackQueries;
 import dev.evidex.app.store.S3Evidence;
+import dev.evidex.collector.s3.S3Location;
 import dev.evidex.querypack.athena.AthenaSettings;
 import dev.evidex.querypack.pack.QueryPack;
 import java.net.URI;
@@ -85,12 +86,28 @@ final class ExportStoreOptions {
         return options.entrySet().stream().filter(option -> option.getValue() != null).map(Map.Entry::getKey).findFirst();
     }
 
+    /**
+     * {@code --s3} as a location; the prefix may be empty (the bucket root) but has no empty segment.
+     *
+     * @throws IllegalArgumentException with what is wrong, for the usage error
+     */
+    static S3Location s3Location(String text) {
+        S3Location location = S3Location.parse(text).orElseThrow(() -> new IllegalArgumentException(
+                "--s3 must be s3://BUCKET/PREFIX with a valid bucket name "
+                        + "(3 to 63 lower-case letters, digits, dots, hyphens), not '" + text + "'"));
+        String path = text.substring(("s3://" + location.bucket()).length()).replaceAll("/+$", "");
+        if (path.contains("//")) {
+            throw new IllegalArgumentException("--s3 prefix '" + path.substring(1) + "' has an empty path segment");
+        }
+        return location;
+    }
+
     /** The evidence to export from; the caller closes it. */
     EvidenceSource openEvidence() throws ExportException {
         if (store().isPresent()) {
             return EvidenceSource.local(store().get());
         }
-        S3Location location = S3Location.parse(s3().orElseThrow());
+        S3Location location = s3Location(s3().orElseThrow());
         S3Evidence s3 = new S3Evidence(Optional.ofNullable(s3Endpoint));
         try {
             return new S3EvidenceSource(s3.open(resolvedRegion().id(), DefaultCredentialsProvider.builder().build(), location.bucket(),

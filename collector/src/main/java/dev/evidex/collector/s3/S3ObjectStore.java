@@ -7,7 +7,6 @@ import dev.evidex.verification.store.ObjectStore;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -15,13 +14,9 @@ import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.ChecksumAlgorithm;
-import software.amazon.awssdk.services.s3.model.CommonPrefix;
-import software.amazon.awssdk.services.s3.model.ListObjectsV2Request;
-import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.ObjectLockMode;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 import software.amazon.awssdk.services.s3.model.S3Exception;
-import software.amazon.awssdk.services.s3.model.S3Object;
 
 /**
  * The evidence store under an S3 prefix. Every object is written once: {@code If-None-Match: *},
@@ -32,59 +27,34 @@ public final class S3ObjectStore implements ObjectStore {
     private static final int PRECONDITION_FAILED = 412;
     private static final int CONFLICT = 409;
     private static final int CONFLICT_ATTEMPTS = 5;
-    private static final int MAX_ARRAY = Integer.MAX_VALUE - 8;
 
     private final S3Client client;
     private final S3Location location;
     private final Retention retention;
     private final Clock clock;
+    private final S3ObjectReader reader;
 
     public S3ObjectStore(S3Client client, S3Location location, Retention retention, Clock clock) {
         this.client = requireNonNull(client, "client is null");
         this.location = requireNonNull(location, "location is null");
         this.retention = requireNonNull(retention, "retention is null");
         this.clock = requireNonNull(clock, "clock is null");
+        this.reader = new S3ObjectReader(client, location);
     }
 
     @Override
     public Optional<byte[]> read(String key, long maxBytes) throws IOException {
-        try (InputStream in = client.getObject(request -> request.bucket(location.bucket()).key(location.key(key)))) {
-            byte[] bytes = in.readNBytes(maxBytes >= MAX_ARRAY ? MAX_ARRAY : (int) maxBytes + 1);
-            if (bytes.length > maxBytes) {
-                throw new IOException(describe() + "/" + key + " is larger than the " + maxBytes + " bytes allowed");
-            }
-            return Optional.of(bytes);
-        } catch (NoSuchKeyException e) {
-            return Optional.empty();
-        } catch (SdkException e) {
-            throw new IOException("cannot read " + describe() + "/" + key + ": " + e.getMessage(), e);
-        }
+        return reader.read(key, maxBytes);
     }
 
     @Override
     public InputStream open(String key) throws IOException {
-        try {
-            return client.getObject(request -> request.bucket(location.bucket()).key(location.key(key)));
-        } catch (SdkException e) {
-            throw new IOException("cannot read " + describe() + "/" + key + ": " + e.getMessage(), e);
-        }
+        return reader.open(key);
     }
 
     @Override
     public boolean exists(String key) throws IOException {
-        try {
-            client.headObject(request -> request.bucket(location.bucket()).key(location.key(key)));
-            return true;
-        } catch (NoSuchKeyException e) {
-            return false;
-        } catch (S3Exception e) {
-            if (e.statusCode() == 404) {
-                return false;
-            }
-            throw new IOException("cannot check " + describe() + "/" + key + ": " + e.getMessage(), e);
-        } catch (SdkException e) {
-            throw new IOException("cannot check " + describe() + "/" + key + ": " + e.getMessage(), e);
-        }
+        return reader.exists(key);
     }
 
     /**
@@ -136,32 +106,12 @@ public final class S3ObjectStore implements ObjectStore {
 
     @Override
     public List<Entry> list(String prefix) throws IOException {
-        List<Entry> entries = new ArrayList<>();
-        try {
-            for (S3Object object : client.listObjectsV2Paginator(ListObjectsV2Request.builder()
-                    .bucket(location.bucket()).prefix(location.key(prefix)).build()).contents()) {
-                entries.add(new Entry(location.storeKey(object.key()), object.size()));
-            }
-        } catch (SdkException e) {
-            throw new IOException("cannot list " + describe() + "/" + prefix + ": " + e.getMessage(), e);
-        }
-        return entries;
+        return reader.list(prefix);
     }
 
     @Override
     public List<String> listFolders(String prefix) throws IOException {
-        String fullPrefix = location.key(prefix.endsWith("/") ? prefix : prefix + "/");
-        List<String> folders = new ArrayList<>();
-        try {
-            for (CommonPrefix common : client.listObjectsV2Paginator(ListObjectsV2Request.builder()
-                    .bucket(location.bucket()).prefix(fullPrefix).delimiter("/").build()).commonPrefixes()) {
-                String name = common.prefix().substring(fullPrefix.length());
-                folders.add(name.endsWith("/") ? name.substring(0, name.length() - 1) : name);
-            }
-        } catch (SdkException e) {
-            throw new IOException("cannot list " + describe() + "/" + prefix + ": " + e.getMessage(), e);
-        }
-        return folders;
+        return reader.listFolders(prefix);
     }
 
     @Override
