@@ -215,8 +215,8 @@ public final class AppWindows implements Navigator {
             query.notice(Messages.get("inspector.needsBucket"));
             return;
         }
-        S3EvidenceObjects objects = s3Evidence.open(settings.region().isBlank() ? session.target().region()
-                : settings.region(), session.credentials(), settings.evidenceBucket(), settings.evidencePrefix());
+        S3EvidenceObjects objects = s3Evidence.open(settings.regionOr(session.target().region()), session.credentials(),
+                settings.evidenceBucket(), settings.evidencePrefix());
         Optional<Path> keys = settings.trustedKeys();
         showInspector(reference, new RecordInspector(objects, () -> keys.isPresent() ? TrustedKeys.load(keys.get())
                 : TrustedKeys.of(List.of()), EvidenceTrust.in(keys)), objects::close);
@@ -312,7 +312,7 @@ public final class AppWindows implements Navigator {
             query.notice(Messages.get("athena.notConfigured"));
             return;
         }
-        String region = settings.region().isBlank() ? session.target().region() : settings.region();
+        String region = settings.regionOr(session.target().region());
         ExportOrigin origin = new ExportOrigin(() -> openS3Evidence(session, settings, region), settings.trustedKeys(),
                 session.describe(), "sso");
         // One engine per query, closed right after: the wizard may stay open for long.

@@ -124,8 +124,9 @@ final class ExportStoreOptions {
         }
         AthenaSettings settings = AthenaSettings.of(Optional.ofNullable(workgroup),
                 database == null ? "evidex" : database, Optional.ofNullable(outputLocation));
-        settings = new AthenaSettings(settings.workgroup(), catalog == null ? "AwsDataCatalog" : catalog,
-                settings.database(), settings.outputLocation(), settings.firstPoll(), settings.maxPoll(), settings.pageSize());
+        if (catalog != null) {
+            settings = settings.withCatalog(catalog);
+        }
         try {
             return new PackQuerySource(new PackQueries(QueryPack.builtIn(), EngineFactory.athena(settings, Optional.of(resolvedRegion().id()),
                     Optional.ofNullable(athenaEndpoint)), Clock.systemUTC()));

@@ -109,9 +109,8 @@ public final class QueryRunCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "choose where to run: --store DIR or --athena");
         }
         if (source.athena) {
-            AthenaSettings settings = AthenaSettings.of(source.workgroup(), source.database, source.outputLocation());
-            settings = new AthenaSettings(settings.workgroup(), source.catalog, settings.database(),
-                    settings.outputLocation(), settings.firstPoll(), settings.maxPoll(), settings.pageSize());
+            AthenaSettings settings = AthenaSettings.of(source.workgroup(), source.database, source.outputLocation())
+                    .withCatalog(source.catalog);
             return EngineFactory.athena(settings, source.region(), source.endpoint());
         }
         if (!Files.isDirectory(source.store.resolve("records"))) {

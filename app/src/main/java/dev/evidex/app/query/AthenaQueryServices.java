@@ -54,7 +54,7 @@ public final class AthenaQueryServices {
         }
         AthenaSettings athena = AthenaSettings.of(optional(settings.athenaWorkgroup()), settings.athenaDatabase(),
                 optional(settings.athenaOutputLocation()));
-        Region region = Region.of(settings.region().isBlank() ? signInRegion : settings.region());
+        Region region = Region.of(settings.regionOr(signInRegion));
         AthenaEngine engine = new AthenaEngine(AthenaClients.create(region, credentials, endpoint), athena);
         return new PackQueries(QueryPack.builtIn(), engine, clock);
     }

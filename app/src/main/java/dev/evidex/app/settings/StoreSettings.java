@@ -24,6 +24,11 @@ public record StoreSettings(String athenaWorkgroup, String athenaDatabase, Strin
         requireNonNull(trustedKeysDirectory, "trustedKeysDirectory is null");
     }
 
+    /** The region these settings name, or the sign-in's when they name none. */
+    public String regionOr(String signInRegion) {
+        return region.isBlank() ? signInRegion : region;
+    }
+
     public Optional<Path> trustedKeys() {
         return trustedKeysDirectory.isBlank() ? Optional.empty() : Optional.of(Path.of(trustedKeysDirectory));
     }

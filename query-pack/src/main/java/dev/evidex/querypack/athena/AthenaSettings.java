@@ -35,6 +35,10 @@ public record AthenaSettings(
                 Duration.ofMillis(200), Duration.ofSeconds(3), 1000);
     }
 
+    public AthenaSettings withCatalog(String name) {
+        return new AthenaSettings(workgroup, name, database, outputLocation, firstPoll, maxPoll, pageSize);
+    }
+
     public AthenaSettings withPolling(Duration first, Duration max) {
         return new AthenaSettings(workgroup, catalog, database, outputLocation, first, max, pageSize);
     }
