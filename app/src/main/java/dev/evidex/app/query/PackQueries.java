@@ -27,6 +27,10 @@ public final class PackQueries implements AutoCloseable {
     private final QueryEngine engine;
     private final Clock clock;
 
+    public Clock clock() {
+        return clock;
+    }
+
     public PackQueries(QueryPack pack, QueryEngine engine, Clock clock) {
         this.pack = requireNonNull(pack, "pack is null");
         this.engine = requireNonNull(engine, "engine is null");

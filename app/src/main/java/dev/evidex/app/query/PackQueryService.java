@@ -10,6 +10,7 @@ import dev.evidex.querypack.pack.ResultColumn;
 import dev.evidex.querypack.parameters.ParameterInputException;
 import dev.evidex.querypack.receipt.QueryReceipt;
 import dev.evidex.querypack.result.ResultSink;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +33,11 @@ public final class PackQueryService implements QueryService {
     @Override
     public List<QuerySpec> queries() {
         return specs;
+    }
+
+    @Override
+    public Clock clock() {
+        return queries.clock();
     }
 
     @Override

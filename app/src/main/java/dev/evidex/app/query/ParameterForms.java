@@ -1,9 +1,11 @@
 package dev.evidex.app.query;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javafx.collections.ListChangeListener;
@@ -24,19 +26,20 @@ final class ParameterForms {
 
     private ParameterForms() {}
 
-    static void bind(GridPane form, ObservableList<ParameterField> fields) {
-        rebuild(form, fields);
-        fields.addListener((ListChangeListener<ParameterField>) change -> rebuild(form, fields));
+    /** @param clock the clock the queries bind relative days with, so a picker shows the day that will be sent */
+    static void bind(GridPane form, ObservableList<ParameterField> fields, Supplier<Clock> clock) {
+        rebuild(form, fields, clock);
+        fields.addListener((ListChangeListener<ParameterField>) change -> rebuild(form, fields, clock));
     }
 
-    private static void rebuild(GridPane form, ObservableList<ParameterField> fields) {
+    private static void rebuild(GridPane form, ObservableList<ParameterField> fields, Supplier<Clock> clock) {
         form.getChildren().clear();
         for (int row = 0; row < fields.size(); row++) {
             ParameterField field = fields.get(row);
             Label label = new Label(field.spec().name());
             // Names are short: never cut them to "versi…" to make room for the description.
             label.setMinWidth(Region.USE_PREF_SIZE);
-            Node input = input(field);
+            Node input = input(field, clock);
             input.setId("parameter-" + field.spec().name());
             Tooltip.install(input, new Tooltip(field.spec().description()));
             label.setLabelFor(input);
@@ -46,10 +49,10 @@ final class ParameterForms {
         }
     }
 
-    private static Node input(ParameterField field) {
+    private static Node input(ParameterField field, Supplier<Clock> clock) {
         switch (field.spec().kind()) {
             case DATE:
-                return datePicker(field);
+                return datePicker(field, clock.get());
             case CHOICE:
                 ComboBox<String> choice = new ComboBox<>();
                 choice.getItems().setAll(field.spec().choices());
@@ -69,7 +72,7 @@ final class ParameterForms {
     }
 
     /** Relative defaults such as {@code today-90d} show as their day; a picked day is sent as ISO text. */
-    private static DatePicker datePicker(ParameterField field) {
+    private static DatePicker datePicker(ParameterField field, Clock clock) {
         DatePicker picker = new DatePicker();
         picker.setEditable(true);
         picker.setPrefWidth(150);
@@ -81,22 +84,22 @@ final class ParameterForms {
 
             @Override
             public LocalDate fromString(String text) {
-                return resolve(text).orElse(null);
+                return resolve(text, clock).orElse(null);
             }
         });
-        picker.setValue(resolve(field.textProperty().get()).orElse(null));
+        picker.setValue(resolve(field.textProperty().get(), clock).orElse(null));
         picker.valueProperty().addListener((observable, before, after) ->
                 field.textProperty().set(after == null ? "" : after.toString()));
         return picker;
     }
 
-    static Optional<LocalDate> resolve(String text) {
+    static Optional<LocalDate> resolve(String text, Clock clock) {
         if (text == null || text.isBlank()) {
             return Optional.empty();
         }
         Matcher relative = RELATIVE_DAY.matcher(text.trim());
         if (relative.matches()) {
-            LocalDate today = LocalDate.now(ZoneOffset.UTC);
+            LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
             return Optional.of(relative.group(1) == null ? today : today.minusDays(Long.parseLong(relative.group(1))));
         }
         try {

@@ -61,7 +61,7 @@ public final class QueryController {
                 selectFromTree(after));
         viewModel.selectedProperty().addListener((observable, before, after) -> showQuery(after));
         showQuery(viewModel.selectedProperty().get());
-        ParameterForms.bind(parameterForm, viewModel.parameters());
+        ParameterForms.bind(parameterForm, viewModel.parameters(), viewModel::clock);
         runButton.disableProperty().bind(viewModel.runningProperty().or(Bindings.createBooleanBinding(
                 () -> viewModel.selectedProperty().get().isEmpty(), viewModel.selectedProperty())));
         cancelQueryButton.disableProperty().bind(viewModel.runningProperty().not());

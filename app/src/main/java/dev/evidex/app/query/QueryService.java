@@ -1,5 +1,6 @@
 package dev.evidex.app.query;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +23,11 @@ public interface QueryService extends AutoCloseable {
      */
     QueryOutcome run(QuerySpec query, Map<String, String> parameters, Consumer<ResultRow> rows,
             BooleanSupplier cancelled) throws QueryFailure;
+
+    /** The clock relative parameter defaults such as {@code today-90d} are resolved with. */
+    default Clock clock() {
+        return Clock.systemUTC();
+    }
 
     /** The engine the queries run on, as the status line names it. */
     default String engine() {

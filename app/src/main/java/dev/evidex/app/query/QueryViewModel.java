@@ -3,6 +3,7 @@ package dev.evidex.app.query;
 import static java.util.Objects.requireNonNull;
 
 import dev.evidex.app.common.Messages;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -217,6 +218,11 @@ public final class QueryViewModel {
 
     public ObjectProperty<Optional<QuerySpec>> selectedProperty() {
         return selected;
+    }
+
+    /** The clock the current service binds relative days with. */
+    public Clock clock() {
+        return service.get().clock();
     }
 
     public ObservableList<ParameterField> parameters() {
