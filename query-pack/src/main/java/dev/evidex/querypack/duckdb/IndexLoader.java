@@ -23,14 +23,19 @@ final class IndexLoader implements AutoCloseable {
 
     private final Connection connection;
     private final EvidenceSchema schema;
+    private final WatchedStatements statements;
+    private final ProgressScale progress;
     private final DuckDBAppender batches;
     private final DuckDBAppender hashes;
     private final List<String> paths = new ArrayList<>();
     private long lines;
 
-    IndexLoader(Connection connection, EvidenceSchema schema) throws SQLException {
+    IndexLoader(Connection connection, EvidenceSchema schema, WatchedStatements statements, ProgressScale progress)
+            throws SQLException {
         this.connection = connection;
         this.schema = schema;
+        this.statements = statements;
+        this.progress = progress;
         execute("CREATE OR REPLACE TEMP TABLE " + BATCHES
                 + " (file INTEGER, path VARCHAR, batch_object VARCHAR, dt VARCHAR, bytes BIGINT)");
         execute("CREATE OR REPLACE TEMP TABLE " + HASHES + " (file INTEGER, line_number INTEGER, leaf_hash VARCHAR)");
@@ -62,21 +67,23 @@ final class IndexLoader implements AutoCloseable {
         }
         hashes.flush();
         batches.flush();
-        long records;
-        try (Statement statement = connection.createStatement()) {
-            // With insertion order preserved (the connection's setting), the table keeps this insert's ORDER BY.
-            records = statement.executeLargeUpdate(insertRecordsSql());
-        }
+        progress.step(IndexStep.LOADING, 0);
+        // With insertion order preserved (the connection's setting), the table keeps this insert's ORDER BY.
+        long records = statements.executeUpdate(connection, insertRecordsSql(),
+                done -> progress.step(IndexStep.LOADING, done));
         if (records != lines) {
             throw new SQLException("indexing read " + records + " record lines but hashed " + lines);
         }
+        progress.step(IndexStep.DERIVING, 0);
         String staged = "batch_object IN (SELECT batch_object FROM " + BATCHES + ")";
-        execute(SbomPackages.insertSql(schema, staged));
+        statements.executeUpdate(connection, SbomPackages.insertSql(schema, staged),
+                done -> progress.step(IndexStep.DERIVING, 0.7 * done));
         for (String sql : SbomPackageNames.refreshSql("SELECT \"digest\" FROM " + schema.table()
                 + " WHERE \"stream\" = 'sbom' AND " + staged)) {
-            execute(sql);
+            statements.executeUpdate(connection, sql, done -> progress.step(IndexStep.DERIVING, 0.7 + 0.3 * done));
         }
         execute("INSERT INTO " + LocalIndex.BATCHES_TABLE + " SELECT batch_object, bytes, now() FROM " + BATCHES);
+        progress.step(IndexStep.DERIVING, 1);
         return records;
     }
 

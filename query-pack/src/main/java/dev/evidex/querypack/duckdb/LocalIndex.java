@@ -2,6 +2,7 @@ package dev.evidex.querypack.duckdb;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.evidex.querypack.engine.Cancellation;
 import dev.evidex.querypack.schema.EvidenceSchema;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,6 +15,7 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.stream.Collectors;
 
 /**
@@ -87,6 +89,17 @@ public final class LocalIndex implements AutoCloseable {
 
     /** Indexes every batch object not indexed yet. */
     public IndexUpdate update() throws SQLException, IOException {
+        return update(IndexProgress.NONE, Cancellation.none());
+    }
+
+    /**
+     * Indexes every batch object not indexed yet, reporting how far it is and stopping when cancelled.
+     *
+     * @throws CancellationException when cancelled: the chunk being indexed is rolled back, chunks of
+     *     {@value #FILES_PER_TRANSACTION} batch objects already committed stay, and the next update
+     *     goes on from there
+     */
+    public IndexUpdate update(IndexProgress progress, Cancellation cancellation) throws SQLException, IOException {
         long start = System.nanoTime();
         Set<String> indexed = indexedKeys();
         List<BatchObject> fresh = StoreRecords.list(store).stream()
@@ -94,10 +107,14 @@ public final class LocalIndex implements AutoCloseable {
         long records = 0;
         long bytes = 0;
         if (!fresh.isEmpty()) {
-            try (ParallelBatchReader reader = new ParallelBatchReader(readerThreads())) {
+            ProgressScale scale = new ProgressScale(progress, fresh.size());
+            scale.step(IndexStep.READING, 0);
+            try (ParallelBatchReader reader = new ParallelBatchReader(readerThreads());
+                    WatchedStatements statements = new WatchedStatements(cancellation)) {
                 for (int from = 0; from < fresh.size(); from += FILES_PER_TRANSACTION) {
                     List<BatchObject> chunk = fresh.subList(from, Math.min(fresh.size(), from + FILES_PER_TRANSACTION));
-                    records += indexChunk(chunk, reader);
+                    scale.chunk(from, chunk.size());
+                    records += indexChunk(chunk, reader, statements, scale);
                     bytes += chunk.stream().mapToLong(BatchObject::size).sum();
                 }
             }
@@ -111,14 +128,22 @@ public final class LocalIndex implements AutoCloseable {
     }
 
     /** One transaction per chunk: a crash leaves either the whole chunk indexed and tracked, or none of it. */
-    private long indexChunk(List<BatchObject> chunk, ParallelBatchReader reader) throws SQLException, IOException {
+    private long indexChunk(List<BatchObject> chunk, ParallelBatchReader reader, WatchedStatements statements,
+            ProgressScale scale) throws SQLException, IOException {
         connection.setAutoCommit(false);
+        setProgressTracking(true);
         try {
             long records;
-            try (IndexLoader loader = new IndexLoader(connection, schema)) {
-                reader.read(chunk, loader::add);
+            try (IndexLoader loader = new IndexLoader(connection, schema, statements, scale)) {
+                int[] read = {0};
+                reader.read(chunk, batch -> {
+                    statements.checkCancelled();
+                    loader.add(batch);
+                    scale.step(IndexStep.READING, (double) ++read[0] / chunk.size());
+                });
                 records = loader.finish();
             }
+            statements.checkCancelled();
             connection.commit();
             return records;
         } catch (SQLException | IOException | RuntimeException e) {
@@ -126,6 +151,15 @@ public final class LocalIndex implements AutoCloseable {
             throw e;
         } finally {
             connection.setAutoCommit(true);
+            setProgressTracking(false);
+        }
+    }
+
+    /** DuckDB estimates a statement's progress only when asked to; it never prints it (this is a library). */
+    private void setProgressTracking(boolean on) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET enable_progress_bar_print = false");
+            statement.execute("SET enable_progress_bar = " + on);
         }
     }
 
