@@ -4,8 +4,11 @@ import dev.evidex.querypack.athena.AthenaClients;
 import dev.evidex.querypack.athena.AthenaEngine;
 import dev.evidex.querypack.athena.AthenaSettings;
 import dev.evidex.querypack.duckdb.DuckDbEngine;
+import dev.evidex.querypack.duckdb.IndexProgress;
+import dev.evidex.querypack.duckdb.IndexStep;
 import dev.evidex.querypack.duckdb.IndexUpdate;
 import dev.evidex.querypack.duckdb.LocalIndex;
+import dev.evidex.querypack.engine.Cancellation;
 import dev.evidex.querypack.engine.QueryEngine;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -30,7 +33,7 @@ public final class EngineFactory {
         }
         LocalIndex index = LocalIndex.open(store, indexFile.orElse(LocalIndex.defaultFile(store)));
         try {
-            IndexUpdate update = index.update();
+            IndexUpdate update = index.update(new StepPrinter(progress), Cancellation.none());
             if (update.batchesAdded() > 0) {
                 progress.printf(Locale.ROOT, "indexed %d new batch objects (%d records) in %d ms%n",
                         update.batchesAdded(), update.recordsAdded(), update.elapsed().toMillis());
@@ -40,6 +43,29 @@ public final class EngineFactory {
         } catch (SQLException | IOException | RuntimeException e) {
             index.close();
             throw e;
+        }
+    }
+
+    /** Says on the progress stream when the update enters another step (a first index takes a while). */
+    private static final class StepPrinter implements IndexProgress {
+        private final PrintWriter out;
+        private IndexStep last;
+
+        StepPrinter(PrintWriter out) {
+            this.out = out;
+        }
+
+        @Override
+        public synchronized void reached(IndexStep step, double fraction) {
+            if (step != last) {
+                last = step;
+                out.println("indexing: " + switch (step) {
+                    case READING -> "reading and hashing new batch objects";
+                    case LOADING -> "loading records";
+                    case DERIVING -> "deriving SBOM package tables";
+                } + "…");
+                out.flush();
+            }
         }
     }
 
