@@ -19,7 +19,6 @@ import dev.evidex.app.inspect.RecordInspector;
 import dev.evidex.app.inspect.RecordReference;
 import dev.evidex.app.query.AthenaQueryServices;
 import dev.evidex.app.query.QueryController;
-import dev.evidex.app.query.QueryService;
 import dev.evidex.app.query.QueryServices;
 import dev.evidex.app.query.QueryViewModel;
 import dev.evidex.app.health.StoreHealthViewModel;
@@ -56,9 +55,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.time.Clock;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import javafx.concurrent.Task;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -86,7 +83,6 @@ public final class AppWindows implements Navigator {
     private Optional<Stage> lastExport = Optional.empty();
     private Optional<ExportWizardViewModel> lastExportViewModel = Optional.empty();
     private Optional<Stage> lastSettings = Optional.empty();
-    private Optional<QueryService> openService = Optional.empty();
 
     public AppWindows(Stage stage, AppEnvironment environment, BackgroundExecutor executor) {
         this.stage = requireNonNull(stage, "stage is null");
@@ -166,34 +162,16 @@ public final class AppWindows implements Navigator {
     }
 
     private void openQueries(EvidenceStore store) {
-        openQueries(() -> queryServices.open(store));
+        query.open(store.name(), (progress, cancellation) -> queryServices.open(store, progress, cancellation));
     }
 
     /** The query pack on Athena with the role's credentials, as the account's settings configure it. */
     private void openAthena(AwsSession session) {
-        openQueries(() -> {
+        query.open(session.account().toString(), (progress, cancellation) -> {
             StoreSettings settings = opener.settingsOf(session.settingsId());
             javafx.application.Platform.runLater(() -> awsSettings = settings);
             return athenaQueries.open(settings, session.target().region(), session.credentials());
         });
-    }
-
-    private void openQueries(Callable<QueryService> opening) {
-        Task<QueryService> task = new Task<>() {
-            @Override
-            protected QueryService call() throws Exception {
-                return opening.call();
-            }
-        };
-        task.setOnSucceeded(event -> {
-            // The previous store's engine holds its index open: release it before showing the new one.
-            openService.ifPresent(QueryService::close);
-            openService = Optional.of(task.getValue());
-            query.setService(task.getValue());
-        });
-        task.setOnFailed(event -> query.setService(QueryService.unavailable(
-                Messages.format("query.engineFailed", task.getException().getMessage()))));
-        executor.execute(task);
     }
 
     /** Opens the evidence behind a result row in its own window and re-runs its checks. */
@@ -396,8 +374,7 @@ public final class AppWindows implements Navigator {
 
     public void close() {
         saveLayout();
-        query.cancel();
-        openService.ifPresent(QueryService::close);
+        query.close();
         executor.close();
     }
 }

@@ -6,7 +6,9 @@ import dev.evidex.app.common.Messages;
 import dev.evidex.app.store.EvidenceStore;
 import dev.evidex.app.store.StoreKind;
 import dev.evidex.querypack.duckdb.DuckDbEngine;
+import dev.evidex.querypack.duckdb.IndexProgress;
 import dev.evidex.querypack.duckdb.LocalIndex;
+import dev.evidex.querypack.engine.Cancellation;
 import dev.evidex.querypack.engine.QueryEngine;
 import dev.evidex.querypack.pack.QueryPack;
 import dev.evidex.verification.merkle.Hashes;
@@ -31,11 +33,13 @@ public final class PackQueryServices implements QueryServices {
     }
 
     @Override
-    public QueryService open(EvidenceStore store) throws SQLException, IOException {
+    public QueryService open(EvidenceStore store, IndexProgress progress, Cancellation cancellation)
+            throws SQLException, IOException {
         if (store.kind() == StoreKind.AWS) {
             return QueryService.unavailable(Messages.get("query.signInForAthena"));
         }
-        return new PackQueryService(new PackQueries(QueryPack.builtIn(), localEngine(store.root()), clock));
+        return new PackQueryService(new PackQueries(QueryPack.builtIn(),
+                localEngine(store.root(), progress, cancellation), clock));
     }
 
     /** The index file of a store: one per store folder, named by a hash of its absolute path. */
@@ -45,10 +49,11 @@ public final class PackQueryServices implements QueryServices {
         return indexDirectory.resolve(key + ".duckdb");
     }
 
-    private QueryEngine localEngine(Path root) throws SQLException, IOException {
+    private QueryEngine localEngine(Path root, IndexProgress progress, Cancellation cancellation)
+            throws SQLException, IOException {
         LocalIndex index = LocalIndex.open(root, indexFile(root));
         try {
-            index.update();
+            index.update(progress, cancellation);
             return DuckDbEngine.overIndex(index);
         } catch (SQLException | IOException | RuntimeException e) {
             index.close();

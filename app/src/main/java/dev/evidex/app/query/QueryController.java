@@ -7,6 +7,7 @@ import dev.evidex.app.inspect.RecordReference;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanExpression;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -62,10 +63,12 @@ public final class QueryController {
         viewModel.selectedProperty().addListener((observable, before, after) -> showQuery(after));
         showQuery(viewModel.selectedProperty().get());
         ParameterForms.bind(parameterForm, viewModel.parameters(), viewModel::clock);
-        runButton.disableProperty().bind(viewModel.runningProperty().or(Bindings.createBooleanBinding(
+        BooleanExpression busy = viewModel.runningProperty().or(viewModel.openingProperty());
+        runButton.disableProperty().bind(busy.or(Bindings.createBooleanBinding(
                 () -> viewModel.selectedProperty().get().isEmpty(), viewModel.selectedProperty())));
-        cancelQueryButton.disableProperty().bind(viewModel.runningProperty().not());
-        queryProgress.visibleProperty().bind(viewModel.runningProperty());
+        cancelQueryButton.disableProperty().bind(busy.not());
+        queryProgress.visibleProperty().bind(busy);
+        queryProgress.progressProperty().bind(viewModel.progressProperty());
         resultFilter.textProperty().bindBidirectional(viewModel.filterProperty());
         rowCount.textProperty().bind(viewModel.rowCountProperty());
         queryStatus.textProperty().bind(viewModel.statusProperty());
@@ -90,7 +93,8 @@ public final class QueryController {
         if (event.getCode() == KeyCode.ENTER && RUN.match(event)) {
             viewModel.run();
             event.consume();
-        } else if (event.getCode() == KeyCode.ESCAPE && viewModel.runningProperty().get()) {
+        } else if (event.getCode() == KeyCode.ESCAPE
+                && (viewModel.runningProperty().get() || viewModel.openingProperty().get())) {
             viewModel.cancel();
             event.consume();
         }

@@ -16,6 +16,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -24,6 +26,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import javafx.concurrent.Task;
+import javafx.scene.control.ProgressIndicator;
 
 /**
  * The query browser: the pack, the selected query's form, and its results. Results are immutable
@@ -48,8 +51,11 @@ public final class QueryViewModel {
     private final ObjectProperty<Optional<ChartData>> chart = new SimpleObjectProperty<>(Optional.empty());
     private final ObjectProperty<Optional<CurrentResult>> shown = new SimpleObjectProperty<>(Optional.empty());
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper opening = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(ProgressIndicator.INDETERMINATE_PROGRESS);
     private final AtomicLong sequence = new AtomicLong();
     private Optional<Task<List<ResultRow>>> current = Optional.empty();
+    private Optional<ServiceOpening> currentOpening = Optional.empty();
 
     public QueryViewModel(Executor executor) {
         this.executor = requireNonNull(executor, "executor is null");
@@ -58,10 +64,69 @@ public final class QueryViewModel {
         filter.addListener((observable, before, after) -> rebuildView());
     }
 
-    /** Shows the queries of another engine (another store or account). */
+    /**
+     * Opens the queries of another store or account in the background, with progress and cancel
+     * (Esc) while a local store is indexed. An opening that a newer one overtook is dropped and its
+     * service closed, so a slow store never replaces the one opened after it.
+     */
+    public void open(String storeName, QueryOpener opener) {
+        cancel();
+        currentOpening.ifPresent(Task::cancel);
+        ServiceOpening task = new ServiceOpening(storeName, opener);
+        currentOpening = Optional.of(task);
+        opening.set(true);
+        progress.set(ProgressIndicator.INDETERMINATE_PROGRESS);
+        status.set(Messages.format("query.opening", storeName));
+        task.messageProperty().addListener((observable, before, text) -> {
+            if (isCurrent(task)) {
+                status.set(text);
+            }
+        });
+        task.progressProperty().addListener((observable, before, value) -> {
+            if (isCurrent(task)) {
+                progress.set(value.doubleValue());
+            }
+        });
+        task.setOnSucceeded(event -> task.take().ifPresent(opened -> {
+            if (isCurrent(task)) {
+                endOpening();
+                setService(opened);
+            } else {
+                opened.close();
+            }
+        }));
+        task.setOnFailed(event -> whenCurrent(task, () -> setService(QueryService.unavailable(
+                Messages.format("query.engineFailed", describe(task.getException()))))));
+        task.setOnCancelled(event -> whenCurrent(task, () -> setService(QueryService.unavailable(
+                Messages.format("query.indexingCancelled", task.storeName())))));
+        executor.execute(task);
+    }
+
+    private boolean isCurrent(ServiceOpening task) {
+        return currentOpening.filter(open -> open == task).isPresent();
+    }
+
+    private void whenCurrent(ServiceOpening task, Runnable action) {
+        if (isCurrent(task)) {
+            endOpening();
+            action.run();
+        }
+    }
+
+    private void endOpening() {
+        currentOpening = Optional.empty();
+        opening.set(false);
+        progress.set(ProgressIndicator.INDETERMINATE_PROGRESS);
+    }
+
+    /** Shows the queries of another engine (another store or account); the previous one is closed. */
     public void setService(QueryService value) {
         cancel();
+        QueryService previous = service.get();
         service.set(requireNonNull(value, "value is null"));
+        if (previous != value) {
+            previous.close();
+        }
         queries.setAll(value.queries());
         regroup();
         selected.set(Optional.empty());
@@ -95,8 +160,16 @@ public final class QueryViewModel {
         executor.execute(task);
     }
 
+    /** Cancels the running query, or the opening (indexing) of a store. */
     public void cancel() {
         current.ifPresent(Task::cancel);
+        currentOpening.ifPresent(Task::cancel);
+    }
+
+    /** Stops what runs and releases the open service (its index file). */
+    public void close() {
+        cancel();
+        service.get().close();
     }
 
     private void publish(long run, QuerySpec query, QueryTask task) {
@@ -265,5 +338,15 @@ public final class QueryViewModel {
 
     public ReadOnlyBooleanProperty runningProperty() {
         return running.getReadOnlyProperty();
+    }
+
+    /** True while a store's query service opens (its index is brought up to date). */
+    public ReadOnlyBooleanProperty openingProperty() {
+        return opening.getReadOnlyProperty();
+    }
+
+    /** The progress of what runs: the index update's fraction, or indeterminate for a query. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
     }
 }

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.evidex.app.store.EvidenceStore;
 import dev.evidex.app.store.StoreKind;
 import dev.evidex.app.testing.DemoStores;
+import dev.evidex.querypack.duckdb.IndexProgress;
+import dev.evidex.querypack.engine.Cancellation;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +30,8 @@ class PackQueryServiceTest {
     @BeforeEach
     void open() throws Exception {
         service = new PackQueryServices(temp.resolve("index"), DemoStores.CLOCK)
-                .open(new EvidenceStore("demo", StoreKind.DEMO, store, Optional.of(DemoStores.trustedKeys(store))));
+                .open(new EvidenceStore("demo", StoreKind.DEMO, store, Optional.of(DemoStores.trustedKeys(store))),
+                        IndexProgress.NONE, Cancellation.none());
     }
 
     @AfterEach

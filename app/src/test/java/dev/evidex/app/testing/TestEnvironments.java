@@ -34,7 +34,7 @@ public final class TestEnvironments {
     public static AppEnvironment in(Path temp, Optional<URI> ssoEndpoint, Optional<URI> athenaEndpoint,
             Optional<URI> s3Endpoint) {
         return new AppEnvironment(temp.resolve("config"), temp.resolve("data"), temp.resolve("aws/config"), temp.resolve("aws/sso/cache"),
-                new SsoClients(ssoEndpoint), new TestStores(), FakeQueryService::new,
+                new SsoClients(ssoEndpoint), new TestStores(), (store, progress, cancellation) -> new FakeQueryService(store),
                 new AthenaQueryServices(athenaEndpoint, Clock.systemUTC()), new S3Evidence(s3Endpoint), OPENED_URLS::add);
     }
 }
