@@ -124,12 +124,7 @@ class ServiceOpeningTest {
     @Test
     void aStoreThatOpensAfterItsCancelIsClosedNotShown() throws Exception {
         NamedService late = new NamedService("late");
-        Platform.runLater(() -> viewModel.open("late store", (progress, cancellation) -> {
-            started.countDown();
-            awaitReleaseIgnoringInterrupts();
-            return late;
-        }));
-        assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+        openStartedThatWaitsForRelease("late store", late);
         Platform.runLater(viewModel::cancel);
         FxWait.until("opening ended", () -> !viewModel.openingProperty().get());
         release.countDown();
@@ -142,12 +137,7 @@ class ServiceOpeningTest {
     void aSlowStoreNeverReplacesTheOneOpenedAfterIt() throws Exception {
         NamedService slow = new NamedService("slow");
         NamedService fast = new NamedService("fast");
-        Platform.runLater(() -> viewModel.open("slow store", (progress, cancellation) -> {
-            started.countDown();
-            awaitReleaseIgnoringInterrupts();
-            return slow;
-        }));
-        assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+        openStartedThatWaitsForRelease("slow store", slow);
         Platform.runLater(() -> viewModel.open("fast store", (progress, cancellation) -> fast));
         FxWait.until("fast store shown", () -> shownQuery().equals("fast"));
         release.countDown();
@@ -166,6 +156,16 @@ class ServiceOpeningTest {
         Platform.runLater(() -> viewModel.open("second", (progress, cancellation) -> new NamedService("second")));
         FxWait.until("second shown", () -> shownQuery().equals("second"));
         assertThat(first.closed).isTrue();
+    }
+
+    /** Opens {@code service} with an opener that has started and returns only when released. */
+    private void openStartedThatWaitsForRelease(String storeName, NamedService service) throws InterruptedException {
+        Platform.runLater(() -> viewModel.open(storeName, (progress, cancellation) -> {
+            started.countDown();
+            awaitReleaseIgnoringInterrupts();
+            return service;
+        }));
+        assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
     }
 
     private static void waitUntilClosed(NamedService service) throws InterruptedException {
