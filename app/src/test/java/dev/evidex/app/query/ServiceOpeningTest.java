@@ -117,8 +117,8 @@ class ServiceOpeningTest {
 
         assertThat(cancelSeen.getCount()).isZero();
         assertThat(viewModel.queries()).isEmpty();
-        assertThat(viewModel.statusProperty().get()).isEqualTo("Indexing of Acme evidence cancelled: its queries are"
-                + " unavailable. Open the store again to go on (what was indexed is kept).");
+        assertThat(viewModel.statusProperty().get())
+                .isEqualTo("Indexing of Acme evidence cancelled: its queries are unavailable until the store is opened again.");
     }
 
     @Test
