@@ -49,7 +49,7 @@ final class ArtifactChecks {
                 packages.addAll(SpdxPackages.read(bytes.get()));
             }
             if (ATTESTATION_ROLES.contains(role)) {
-                checks.addAll(bytes.map(value -> AttestationCheck.run(role, value, record, keys, trust.sigstoreRoot()))
+                checks.addAll(bytes.map(value -> AttestationCheck.run(role, value, record, keys, trust))
                         .orElseGet(() -> List.of(unverifiable(ReportChecks.prefix(role) + "signature"))));
             }
             if (COSIGN_ROLES.contains(role)) {

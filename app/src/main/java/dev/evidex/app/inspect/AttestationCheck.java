@@ -7,12 +7,15 @@ import dev.evidex.verification.artifact.attestation.AttestationSource;
 import dev.evidex.verification.artifact.attestation.AttestationVerificationException;
 import dev.evidex.verification.artifact.attestation.AttestationVerifier;
 import dev.evidex.verification.artifact.attestation.ProvenancePolicy;
+import dev.evidex.verification.artifact.bundle.BundleDocument;
 import dev.evidex.verification.artifact.bundle.BundleRequest;
 import dev.evidex.verification.artifact.bundle.BundleVerificationException;
 import dev.evidex.verification.artifact.bundle.BundleVerifier;
+import dev.evidex.verification.artifact.bundle.IdentityPolicy;
 import dev.evidex.verification.check.ArtifactReport;
 import dev.evidex.verification.keys.KeyPurpose;
 import dev.evidex.verification.keys.TrustedKeys;
+import dev.evidex.verification.trust.TrustConfigurationException;
 import java.nio.file.Path;
 import java.security.PublicKey;
 import java.util.ArrayList;
@@ -22,14 +25,14 @@ import java.util.Optional;
 /**
  * Re-verifies a DSSE envelope (in-toto statement, SLSA provenance) or a Sigstore bundle linked to
  * a record, offline, with the trust material on disk: the trusted image- and attestation-signing
- * keys, and a Sigstore trusted root for keyless bundles. The record's own claims (image digest,
+ * keys, and for keyless bundles a Sigstore trusted root and the trusted signers, if any are listed. The record's own claims (image digest,
  * builder, source repository) are the policy, so a signed statement that contradicts its record fails.
  */
 final class AttestationCheck {
     private AttestationCheck() {}
 
     static List<CheckResult> run(String role, byte[] bytes, JsonNode record, Optional<TrustedKeys> keys,
-            Optional<Path> trustedRoot) {
+            EvidenceTrust trust) {
         String prefix = ReportChecks.prefix(role);
         List<AttestationSource> sources;
         try {
@@ -47,7 +50,7 @@ final class AttestationCheck {
         for (AttestationSource source : sources) {
             results.addAll(source instanceof AttestationSource.Envelope envelope
                     ? envelope(prefix, envelope, signingKeys, policy)
-                    : bundle(prefix, (AttestationSource.Bundle) source, record, signingKeys, trustedRoot, policy));
+                    : bundle(prefix, (AttestationSource.Bundle) source, signingKeys, trust, policy));
         }
         return results;
     }
@@ -66,40 +69,58 @@ final class AttestationCheck {
         }
     }
 
-    private static List<CheckResult> bundle(String prefix, AttestationSource.Bundle bundle, JsonNode record,
-            List<PublicKey> signingKeys, Optional<Path> trustedRoot, ProvenancePolicy policy) {
+    private static List<CheckResult> bundle(String prefix, AttestationSource.Bundle bundle, List<PublicKey> signingKeys,
+            EvidenceTrust trust, ProvenancePolicy policy) {
         Optional<Sha256Digest> digest = policy.artifactDigest();
         if (digest.isEmpty()) {
             return List.of(CheckResult.failed(prefix + "signature",
                     "cannot verify: the record names no image digest for the bundle to sign"));
         }
+        Optional<Path> trustedRoot = trust.sigstoreRoot();
         if (trustedRoot.isEmpty() && signingKeys.isEmpty()) {
             return List.of(CheckResult.failed(prefix + "signature", "cannot verify: no trusted key and no Sigstore "
                     + "trusted root (" + EvidenceTrust.SIGSTORE_ROOT + " in the trusted keys directory)"));
         }
         try {
-            ArtifactReport report = null;
-            for (Optional<PublicKey> key : candidates(signingKeys, trustedRoot)) {
-                report = new BundleVerifier().verify(new BundleRequest("bundle", bundle.json(), digest.get(),
-                        trustedRoot, key, Optional.empty(), policy));
-                if (report.verified()) {
-                    break;
+            boolean keyless = !BundleDocument.parse(bundle.json()).signedWithPublicKey();
+            if (keyless && trustedRoot.isEmpty()) {
+                return List.of(CheckResult.failed(prefix + "signature", "cannot verify: the bundle is signed with a "
+                        + "Fulcio certificate, so a Sigstore trusted root is required (" + EvidenceTrust.SIGSTORE_ROOT
+                        + " in the trusted keys directory)"));
+            }
+            List<BundleRequest> attempts = new ArrayList<>();
+            if (keyless) {
+                for (Optional<IdentityPolicy> identity : KeylessSigners.policies(trust)) {
+                    attempts.add(new BundleRequest("bundle", bundle.json(), digest.get(), trustedRoot, Optional.empty(),
+                            identity, policy));
+                }
+            } else {
+                for (PublicKey key : signingKeys) {
+                    attempts.add(new BundleRequest("bundle", bundle.json(), digest.get(), trustedRoot, Optional.of(key),
+                            Optional.empty(), policy));
                 }
             }
-            return ReportChecks.of(prefix, report, policy);
-        } catch (BundleVerificationException | IllegalArgumentException e) {
+            if (attempts.isEmpty()) {
+                return List.of(CheckResult.failed(prefix + (keyless ? "certificate-identity" : "signature"), keyless
+                        ? "cannot verify: no signer in " + EvidenceTrust.IDENTITIES + " is trusted for image or attestation signing"
+                        : "cannot verify: no trusted key for image or attestation signing"));
+            }
+            return ReportChecks.of(prefix, firstVerifiedOrLast(attempts), policy);
+        } catch (BundleVerificationException | TrustConfigurationException | IllegalArgumentException e) {
             return List.of(CheckResult.failed(prefix + "signature", e.getMessage()));
         }
     }
 
-    /** Each trusted key in turn (a managed-key bundle names none we can rely on); keyless needs no key. */
-    private static List<Optional<PublicKey>> candidates(List<PublicKey> signingKeys, Optional<Path> trustedRoot) {
-        List<Optional<PublicKey>> candidates = new ArrayList<>();
-        if (trustedRoot.isPresent()) {
-            candidates.add(Optional.empty());
+    /** Each trusted key (a managed-key bundle names none we can rely on) or each trusted keyless signer in turn. */
+    private static ArtifactReport firstVerifiedOrLast(List<BundleRequest> attempts) throws BundleVerificationException {
+        ArtifactReport report = null;
+        for (BundleRequest attempt : attempts) {
+            report = new BundleVerifier().verify(attempt);
+            if (report.verified()) {
+                break;
+            }
         }
-        signingKeys.forEach(key -> candidates.add(Optional.of(key)));
-        return candidates;
+        return report;
     }
 
     private static List<PublicKey> signingKeys(TrustedKeys keys) {

@@ -1,18 +1,13 @@
 package dev.evidex.verification.trust;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.evidex.verification.artifact.BoundedFiles;
-import dev.evidex.verification.json.Json;
 import dev.evidex.verification.keys.KeyFormatException;
 import dev.evidex.verification.keys.KeyArchiveEntry;
-import dev.evidex.verification.keys.KeyPurpose;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -31,14 +26,8 @@ public final class TrustDirectory {
         for (Path file : jsonFiles(directory.resolve("keys"))) {
             keys.add(key(file));
         }
-        List<TrustedIdentity> identities = new ArrayList<>();
         Path identityFile = directory.resolve("identities.json");
-        if (Files.exists(identityFile)) {
-            for (JsonNode identity : json(identityFile).path("identities")) {
-                identities.add(new TrustedIdentity(required(identity, "subject_alternative_name", identityFile),
-                        required(identity, "issuer", identityFile), purposes(identity, identityFile)));
-            }
-        }
+        List<TrustedIdentity> identities = Files.exists(identityFile) ? TrustedIdentities.read(identityFile) : List.of();
         return new TrustConfiguration(keys, identities, jsonFiles(directory.resolve("roots")));
     }
 
@@ -46,36 +35,6 @@ public final class TrustDirectory {
         try {
             return KeyArchiveEntry.parse(BoundedFiles.readDocument(file, "trust file"));
         } catch (KeyFormatException | IOException e) {
-            throw new TrustConfigurationException(file + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static Set<KeyPurpose> purposes(JsonNode entry, Path file) throws TrustConfigurationException {
-        Set<KeyPurpose> purposes = EnumSet.noneOf(KeyPurpose.class);
-        for (JsonNode purpose : entry.path("purposes")) {
-            try {
-                purposes.add(KeyPurpose.fromLabel(purpose.asText()));
-            } catch (KeyFormatException e) {
-                throw new TrustConfigurationException(file + ": " + e.getMessage(), e);
-            }
-        }
-        if (purposes.isEmpty()) {
-            throw new TrustConfigurationException(file + ": purposes must list at least one purpose");
-        }
-        return purposes;
-    }
-
-    private static String required(JsonNode entry, String field, Path file) throws TrustConfigurationException {
-        if (!entry.path(field).isTextual() || entry.path(field).asText().isBlank()) {
-            throw new TrustConfigurationException(file + ": " + field + " is required");
-        }
-        return entry.path(field).asText();
-    }
-
-    private static JsonNode json(Path file) throws TrustConfigurationException {
-        try {
-            return Json.mapper().readTree(BoundedFiles.readDocument(file, "trust file"));
-        } catch (IOException e) {
             throw new TrustConfigurationException(file + ": " + e.getMessage(), e);
         }
     }
