@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.evidex.app.AppWindows;
-import dev.evidex.app.common.BackgroundExecutor;
 import dev.evidex.app.export.ExportWizardViewModel;
 import dev.evidex.app.export.QueryChoice;
 import dev.evidex.app.settings.SettingsRepository;
@@ -12,7 +11,6 @@ import dev.evidex.app.settings.StoreSettings;
 import dev.evidex.app.testing.FakeS3Server;
 import dev.evidex.app.testing.FxWait;
 import dev.evidex.app.testing.S3Uploads;
-import dev.evidex.app.testing.TestEnvironments;
 import dev.evidex.app.testing.TestStores;
 import dev.evidex.querypack.athena.FakeAthenaServer;
 import dev.evidex.verification.json.Json;
@@ -75,10 +73,7 @@ class AthenaExportViewTest {
         athena = FakeAthenaServer.start(store);
         s3 = FakeS3Server.writable("acme-evidence", "evidex/acme", Files.createDirectories(temp.resolve("bucket")));
         S3Uploads.upload(s3.endpoint(), "acme-evidence", "evidex/acme", store, key -> true, RETAIN_UNTIL);
-        AuditorSignIn.writeAwsConfig(temp);
-        windows = new AppWindows(stage, TestEnvironments.in(temp, Optional.of(identityCenter.endpoint()),
-                Optional.of(athena.endpoint()), Optional.of(s3.endpoint())), BackgroundExecutor.create());
-        windows.show();
+        windows = AuditorSignIn.showApp(stage, temp, identityCenter, athena, s3);
     }
 
     @AfterEach

@@ -3,7 +3,6 @@ package dev.evidex.app.signin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.evidex.app.AppWindows;
-import dev.evidex.app.common.BackgroundExecutor;
 import dev.evidex.app.inspect.CheckOutcome;
 import dev.evidex.app.inspect.CheckResult;
 import dev.evidex.app.query.QuerySpec;
@@ -12,7 +11,6 @@ import dev.evidex.app.settings.StoreSettings;
 import dev.evidex.app.testing.FakeS3Server;
 import dev.evidex.app.testing.FxWait;
 import dev.evidex.app.testing.Screenshots;
-import dev.evidex.app.testing.TestEnvironments;
 import dev.evidex.app.testing.TestStores;
 import dev.evidex.querypack.athena.FakeAthenaServer;
 import java.nio.file.Path;
@@ -64,10 +62,7 @@ class AthenaInspectorViewTest {
         identityCenter = AuditorSignIn.identityCenter();
         athena = FakeAthenaServer.start(store);
         s3 = new FakeS3Server("acme-evidence", "evidex/acme", store);
-        AuditorSignIn.writeAwsConfig(temp);
-        windows = new AppWindows(stage, TestEnvironments.in(temp, Optional.of(identityCenter.endpoint()),
-                Optional.of(athena.endpoint()), Optional.of(s3.endpoint())), BackgroundExecutor.create());
-        windows.show();
+        windows = AuditorSignIn.showApp(stage, temp, identityCenter, athena, s3);
     }
 
     @AfterEach

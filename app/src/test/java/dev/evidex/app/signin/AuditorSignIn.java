@@ -1,11 +1,17 @@
 package dev.evidex.app.signin;
 
 import dev.evidex.app.AppWindows;
+import dev.evidex.app.common.BackgroundExecutor;
+import dev.evidex.app.testing.FakeS3Server;
 import dev.evidex.app.testing.FxWait;
+import dev.evidex.app.testing.TestEnvironments;
+import dev.evidex.querypack.athena.FakeAthenaServer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
 
 /** The auditor every AWS view test signs in as: one account, one role, one profile in ~/.aws/config. */
@@ -34,6 +40,19 @@ final class AuditorSignIn {
                 sso_start_url = https://acme.awsapps.com/start
                 sso_region = eu-west-1
                 """);
+    }
+
+    /**
+     * The app on its start screen, with the profile in {@code temp/aws/config} and AWS endpoints at
+     * the local Identity Center, Athena and S3 servers.
+     */
+    static AppWindows showApp(Stage stage, Path temp, FakeIdentityCenter identityCenter, FakeAthenaServer athena,
+            FakeS3Server s3) throws IOException {
+        writeAwsConfig(temp);
+        AppWindows windows = new AppWindows(stage, TestEnvironments.in(temp, Optional.of(identityCenter.endpoint()),
+                Optional.of(athena.endpoint()), Optional.of(s3.endpoint())), BackgroundExecutor.create());
+        windows.show();
+        return windows;
     }
 
     /** Signs in with the profile and its role, and waits for the main window. */
