@@ -21,6 +21,7 @@ import dev.evidex.app.query.AthenaQueryServices;
 import dev.evidex.app.query.QueryController;
 import dev.evidex.app.query.QueryServices;
 import dev.evidex.app.query.QueryViewModel;
+import dev.evidex.app.health.HealthTarget;
 import dev.evidex.app.health.StoreHealthViewModel;
 import dev.evidex.app.main.MainController;
 import dev.evidex.app.main.MainViewModel;
@@ -169,9 +170,26 @@ public final class AppWindows implements Navigator {
     private void openAthena(AwsSession session) {
         query.open(session.account().toString(), (progress, cancellation) -> {
             StoreSettings settings = opener.settingsOf(session.settingsId());
-            javafx.application.Platform.runLater(() -> awsSettings = settings);
+            javafx.application.Platform.runLater(() -> {
+                awsSettings = settings;
+                showHealthOfBucket(session, settings);
+            });
             return athenaQueries.open(settings, session.target().region(), session.credentials());
         });
+    }
+
+    /** Signed in to AWS, "Verify store" reads the whole store from the account's evidence bucket with the role. */
+    private void showHealthOfBucket(AwsSession session, StoreSettings settings) {
+        if (settings.evidenceBucket().isBlank()) {
+            main.health().unavailable(Messages.get("health.needsBucket"));
+            return;
+        }
+        String region = settings.regionOr(session.target().region());
+        Optional<Path> keys = settings.trustedKeys();
+        main.health().setTarget(Optional.of(new HealthTarget(
+                "s3://" + settings.evidenceBucket() + "/" + settings.evidencePrefix(),
+                () -> s3Evidence.open(region, session.credentials(), settings.evidenceBucket(), settings.evidencePrefix()),
+                () -> keys.isPresent() ? TrustedKeys.load(keys.get()) : TrustedKeys.of(List.of()), keys.isPresent())));
     }
 
     /** Opens the evidence behind a result row in its own window and re-runs its checks. */

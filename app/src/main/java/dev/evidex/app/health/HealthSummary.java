@@ -6,6 +6,7 @@ import dev.evidex.verification.store.verify.Failure;
 import dev.evidex.verification.store.verify.LogSummary;
 import dev.evidex.verification.store.verify.VerificationReport;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Objects;
 
 /** A verification report turned into what the health view shows. */
@@ -23,7 +24,13 @@ public record HealthSummary(boolean verified, String headline, List<LogHealth> l
     }
 
     public static HealthSummary of(VerificationReport report) {
-        List<LogHealth> logs = report.logs().stream().map(log -> logHealth(log, report.failures())).toList();
+        return of(report, log -> LOCAL_RETENTION);
+    }
+
+    /** With {@code retention} describing each log's Object Lock (an S3 store's). */
+    public static HealthSummary of(VerificationReport report, Function<LogSummary, String> retention) {
+        List<LogHealth> logs = report.logs().stream()
+                .map(log -> logHealth(log, report.failures(), retention.apply(log))).toList();
         List<FailureRow> failures = report.failures().stream().map(HealthSummary::row).toList();
         String headline = String.format(java.util.Locale.ROOT,
                 "%s — %d logs, %d batches, %d records, %d artifacts checked in %.1f s; %d failures",
@@ -32,11 +39,11 @@ public record HealthSummary(boolean verified, String headline, List<LogHealth> l
         return new HealthSummary(report.verified(), headline, logs, failures, report.notes());
     }
 
-    private static LogHealth logHealth(LogSummary log, List<Failure> failures) {
+    private static LogHealth logHealth(LogSummary log, List<Failure> failures, String retention) {
         long failed = failures.stream().filter(f -> f.log().filter(log.log()::equals).isPresent()).count();
         return new LogHealth(log.log(), log.batches(), log.records(),
                 log.lastSealTime().map(Object::toString).orElse("—"),
-                log.keyIds().stream().sorted().toList(), LOCAL_RETENTION, failed);
+                log.keyIds().stream().sorted().toList(), retention, failed);
     }
 
     static FailureRow row(Failure failure) {

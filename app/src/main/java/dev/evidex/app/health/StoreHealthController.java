@@ -49,7 +49,7 @@ public final class StoreHealthController {
         progress.progressProperty().bind(viewModel.progressProperty());
         progress.visibleProperty().bind(viewModel.runningProperty());
         verifyButton.disableProperty().bind(viewModel.runningProperty()
-                .or(Bindings.createBooleanBinding(() -> viewModel.storeProperty().get().isEmpty(), viewModel.storeProperty())));
+                .or(Bindings.createBooleanBinding(() -> viewModel.targetProperty().get().isEmpty(), viewModel.targetProperty())));
         cancelButton.disableProperty().bind(viewModel.runningProperty().not());
         Columns.bind(logColumn, LogHealth::log);
         Columns.bind(batchesColumn, LogHealth::batches);

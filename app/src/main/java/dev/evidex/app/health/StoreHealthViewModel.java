@@ -21,7 +21,7 @@ import javafx.concurrent.Worker;
 /** State of the store health view: runs "Verify store" and holds its result. Used on the FX thread. */
 public final class StoreHealthViewModel {
     private final Executor executor;
-    private final ObjectProperty<Optional<EvidenceStore>> store = new SimpleObjectProperty<>(Optional.empty());
+    private final ObjectProperty<Optional<HealthTarget>> target = new SimpleObjectProperty<>(Optional.empty());
     private final ObjectProperty<HealthState> state = new SimpleObjectProperty<>(HealthState.NOT_VERIFIED);
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final StringProperty message = new SimpleStringProperty("");
@@ -39,18 +39,29 @@ public final class StoreHealthViewModel {
 
     /** Shows another store: the previous result no longer applies. */
     public void setStore(Optional<EvidenceStore> value) {
+        setTarget(value.map(HealthTarget::of));
+    }
+
+    /** Verifies another local store or evidence bucket from now on: the previous result no longer applies. */
+    public void setTarget(Optional<HealthTarget> value) {
         cancel();
-        store.set(value);
+        target.set(value);
         clear(HealthState.NOT_VERIFIED);
         message.set(value.map(s -> Messages.get("health.notVerifiedYet")).orElse(Messages.get("health.noStore")));
     }
 
+    /** Nothing can be verified, for the reason given (for example no evidence bucket is set). */
+    public void unavailable(String reason) {
+        setTarget(Optional.empty());
+        message.set(requireNonNull(reason, "reason is null"));
+    }
+
     public void verify() {
-        if (store.get().isEmpty() || running.get()) {
+        if (target.get().isEmpty() || running.get()) {
             return;
         }
         clear(HealthState.RUNNING);
-        VerifyStoreTask task = new VerifyStoreTask(store.get().get());
+        VerifyStoreTask task = new VerifyStoreTask(target.get().get());
         current = Optional.of(task);
         progress.bind(task.progressProperty());
         message.bind(task.messageProperty());
@@ -108,8 +119,8 @@ public final class StoreHealthViewModel {
         return error == null ? Messages.get("query.unknownError") : String.valueOf(error.getMessage());
     }
 
-    public ObjectProperty<Optional<EvidenceStore>> storeProperty() {
-        return store;
+    public ObjectProperty<Optional<HealthTarget>> targetProperty() {
+        return target;
     }
 
     public ObjectProperty<HealthState> stateProperty() {

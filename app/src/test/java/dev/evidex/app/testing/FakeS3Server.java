@@ -71,6 +71,12 @@ public final class FakeS3Server implements AutoCloseable {
         return Set.copyOf(accessKeyIds);
     }
 
+    /** Forgets the methods and access keys seen so far (for example those of a test's own upload). */
+    public void forgetRequests() {
+        methods.clear();
+        accessKeyIds.clear();
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             methods.add(exchange.getRequestMethod());
