@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.ObjectProperty;
@@ -70,13 +71,13 @@ public final class QueryViewModel {
      * service closed, so a slow store never replaces the one opened after it.
      */
     public void open(String storeName, QueryOpener opener) {
-        cancel();
         currentOpening.ifPresent(Task::cancel);
         ServiceOpening task = new ServiceOpening(storeName, opener);
         currentOpening = Optional.of(task);
+        // The previous store's service goes now: its queries no longer apply, and it holds its index file.
+        setService(QueryService.unavailable(Messages.format("query.opening", storeName)));
         opening.set(true);
         progress.set(ProgressIndicator.INDETERMINATE_PROGRESS);
-        status.set(Messages.format("query.opening", storeName));
         task.messageProperty().addListener((observable, before, text) -> {
             if (isCurrent(task)) {
                 status.set(text);
@@ -96,7 +97,9 @@ public final class QueryViewModel {
             }
         }));
         task.setOnFailed(event -> whenCurrent(task, () -> setService(QueryService.unavailable(
-                Messages.format("query.engineFailed", describe(task.getException()))))));
+                task.getException() instanceof CancellationException
+                        ? Messages.format("query.indexingCancelled", task.storeName())
+                        : Messages.format("query.engineFailed", describe(task.getException()))))));
         task.setOnCancelled(event -> whenCurrent(task, () -> setService(QueryService.unavailable(
                 Messages.format("query.indexingCancelled", task.storeName())))));
         executor.execute(task);
@@ -121,7 +124,7 @@ public final class QueryViewModel {
 
     /** Shows the queries of another engine (another store or account); the previous one is closed. */
     public void setService(QueryService value) {
-        cancel();
+        cancelRun();
         QueryService previous = service.get();
         service.set(requireNonNull(value, "value is null"));
         if (previous != value) {
@@ -142,10 +145,10 @@ public final class QueryViewModel {
 
     public void run() {
         Optional<QuerySpec> query = selected.get();
-        if (query.isEmpty()) {
+        if (query.isEmpty() || opening.get()) {
             return;
         }
-        cancel();
+        cancelRun();
         long run = sequence.incrementAndGet();
         Map<String, String> values = new LinkedHashMap<>();
         parameters.forEach(field -> values.put(field.spec().name(), field.textProperty().get().trim()));
@@ -162,8 +165,12 @@ public final class QueryViewModel {
 
     /** Cancels the running query, or the opening (indexing) of a store. */
     public void cancel() {
-        current.ifPresent(Task::cancel);
+        cancelRun();
         currentOpening.ifPresent(Task::cancel);
+    }
+
+    private void cancelRun() {
+        current.ifPresent(Task::cancel);
     }
 
     /** Stops what runs and releases the open service (its index file). */
@@ -195,7 +202,7 @@ public final class QueryViewModel {
     }
 
     private void select(Optional<QuerySpec> query) {
-        cancel();
+        cancelRun();
         sequence.incrementAndGet();
         running.set(false);
         parameters.setAll(query.map(q -> q.parameters().stream().map(ParameterField::new).toList()).orElse(List.of()));

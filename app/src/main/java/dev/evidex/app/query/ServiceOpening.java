@@ -49,8 +49,10 @@ final class ServiceOpening extends Task<QueryService> {
 
     @Override
     public boolean cancel(boolean mayInterruptIfRunning) {
-        cancellation.cancel();
+        // The task is marked cancelled before the update is told: the update then ends with an exception,
+        // which must not turn the cancel into a failure.
         boolean cancelled = super.cancel(mayInterruptIfRunning);
+        cancellation.cancel();
         if (cancelled) {
             closeOpened();
         }

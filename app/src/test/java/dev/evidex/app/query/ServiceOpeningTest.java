@@ -149,6 +149,29 @@ class ServiceOpeningTest {
     }
 
     @Test
+    void choosingOrRunningAQueryWhileAStoreOpensLeavesTheOpeningAlone() throws Exception {
+        NamedService first = new NamedService("first");
+        Platform.runLater(() -> viewModel.open("first", (progress, cancellation) -> first));
+        FxWait.until("first shown", () -> shownQuery().equals("first"));
+        QuerySpec query = viewModel.queries().get(0);
+        NamedService second = new NamedService("second");
+        openStartedThatWaitsForRelease("second", second);
+
+        Platform.runLater(() -> {
+            viewModel.selectedProperty().set(Optional.of(query));
+            viewModel.run();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(viewModel.openingProperty().get()).isTrue();
+        assertThat(viewModel.runningProperty().get()).isFalse();
+        assertThat(first.closed).as("the previous store's service is released when another opens").isTrue();
+
+        release.countDown();
+        FxWait.until("second shown", () -> shownQuery().equals("second"));
+        assertThat(second.closed).isFalse();
+    }
+
+    @Test
     void openingAnotherStoreClosesThePreviousService() throws Exception {
         NamedService first = new NamedService("first");
         Platform.runLater(() -> viewModel.open("first", (progress, cancellation) -> first));
