@@ -11,8 +11,8 @@ import picocli.CommandLine.Command;
         name = "evidex",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = {"Explores and exports HIPAA/HITRUST CI/CD evidence without a display.", ""},
-        subcommands = {QueryCommand.class, ExportCommand.class},
+        description = {"Explores, exports and verifies HIPAA/HITRUST CI/CD evidence without a display.", ""},
+        subcommands = {QueryCommand.class, ExportCommand.class, VerifyStoreCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:the command succeeded",
