@@ -19,6 +19,9 @@ import org.junit.jupiter.api.Test;
 final class WatchedStatementsTest {
     /** Hashing a few million values takes DuckDB long enough to be watched and stopped midway. */
     private static final String SLOW = "INSERT INTO hashed SELECT sha256(sha256(sha256(i::VARCHAR))) FROM numbers";
+    /** Ten times as much: seconds even on a fast machine, so the cancel always lands while it runs. */
+    private static final String SLOWER = "INSERT INTO hashed SELECT sha256(sha256(sha256((i * 10 + r)::VARCHAR)))"
+            + " FROM numbers, range(10) t(r)";
 
     private Connection connection;
 
@@ -45,7 +48,7 @@ final class WatchedStatementsTest {
         try (WatchedStatements statements = new WatchedStatements(cancellation)) {
             canceller.schedule(cancellation::cancel, 300, TimeUnit.MILLISECONDS);
             long start = System.nanoTime();
-            assertThatThrownBy(() -> statements.executeUpdate(connection, SLOW, done -> { }))
+            assertThatThrownBy(() -> statements.executeUpdate(connection, SLOWER, done -> { }))
                     .isInstanceOf(CancellationException.class).hasMessage("the index update was cancelled");
             assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isLessThan(5_000);
         } finally {
