@@ -41,6 +41,7 @@ import dev.evidex.app.store.DemoStore;
 import dev.evidex.app.store.EvidenceStore;
 import dev.evidex.app.store.S3Evidence;
 import dev.evidex.app.store.S3EvidenceObjects;
+import dev.evidex.verification.keys.KeyFormatException;
 import dev.evidex.verification.keys.TrustedKeys;
 import dev.evidex.app.store.StoreOpener;
 import dev.evidex.app.export.ExportException;
@@ -184,12 +185,21 @@ public final class AppWindows implements Navigator {
             main.health().unavailable(Messages.get("health.needsBucket"));
             return;
         }
-        String region = settings.regionOr(session.target().region());
-        Optional<Path> keys = settings.trustedKeys();
         main.health().setTarget(Optional.of(new HealthTarget(
                 "s3://" + settings.evidenceBucket() + "/" + settings.evidencePrefix(),
-                () -> s3Evidence.open(region, session.credentials(), settings.evidenceBucket(), settings.evidencePrefix()),
-                () -> keys.isPresent() ? TrustedKeys.load(keys.get()) : TrustedKeys.of(List.of()), keys.isPresent())));
+                () -> openBucket(session, settings), () -> trustedKeysOf(settings), settings.trustedKeys().isPresent())));
+    }
+
+    /** The account's evidence bucket and prefix, read with the role (GetObject, HeadObject, ListObjectsV2 only). */
+    private S3EvidenceObjects openBucket(AwsSession session, StoreSettings settings) {
+        return s3Evidence.open(settings.regionOr(session.target().region()), session.credentials(),
+                settings.evidenceBucket(), settings.evidencePrefix());
+    }
+
+    /** The trusted keys directory of the account's settings; none set: no key, so no signature verifies. */
+    private static TrustedKeys trustedKeysOf(StoreSettings settings) throws IOException, KeyFormatException {
+        Optional<Path> keys = settings.trustedKeys();
+        return keys.isPresent() ? TrustedKeys.load(keys.get()) : TrustedKeys.of(List.of());
     }
 
     /** Opens the evidence behind a result row in its own window and re-runs its checks. */
@@ -211,11 +221,9 @@ public final class AppWindows implements Navigator {
             query.notice(Messages.get("inspector.needsBucket"));
             return;
         }
-        S3EvidenceObjects objects = s3Evidence.open(settings.regionOr(session.target().region()), session.credentials(),
-                settings.evidenceBucket(), settings.evidencePrefix());
-        Optional<Path> keys = settings.trustedKeys();
-        showInspector(reference, new RecordInspector(objects, () -> keys.isPresent() ? TrustedKeys.load(keys.get())
-                : TrustedKeys.of(List.of()), EvidenceTrust.in(keys)), objects::close);
+        S3EvidenceObjects objects = openBucket(session, settings);
+        showInspector(reference, new RecordInspector(objects, () -> trustedKeysOf(settings),
+                EvidenceTrust.in(settings.trustedKeys())), objects::close);
     }
 
     private void showInspector(RecordReference reference, RecordInspector recordInspector, Runnable onClosed) {
@@ -308,8 +316,7 @@ public final class AppWindows implements Navigator {
             query.notice(Messages.get("athena.notConfigured"));
             return;
         }
-        String region = settings.regionOr(session.target().region());
-        ExportOrigin origin = new ExportOrigin(() -> openS3Evidence(session, settings, region), settings.trustedKeys(),
+        ExportOrigin origin = new ExportOrigin(() -> openS3Evidence(session, settings), settings.trustedKeys(),
                 session.describe(), "sso");
         // One engine per query, closed right after: the wizard may stay open for long.
         QuerySource queries = (queryId, parameters, cancelled) -> {
@@ -322,10 +329,9 @@ public final class AppWindows implements Navigator {
                 Clock.systemUTC()));
     }
 
-    private S3EvidenceSource openS3Evidence(AwsSession session, StoreSettings settings, String region) throws ExportException {
+    private S3EvidenceSource openS3Evidence(AwsSession session, StoreSettings settings) throws ExportException {
         try {
-            return new S3EvidenceSource(s3Evidence.open(region, session.credentials(), settings.evidenceBucket(),
-                    settings.evidencePrefix()), Clock.systemUTC());
+            return new S3EvidenceSource(openBucket(session, settings), Clock.systemUTC());
         } catch (RuntimeException e) {
             throw new ExportException(Messages.format("export.s3Failed", settings.evidenceBucket(), e.getMessage()), e);
         }
