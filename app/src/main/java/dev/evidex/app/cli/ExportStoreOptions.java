@@ -23,7 +23,6 @@ import picocli.CommandLine.Option;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.regions.Region;
-import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 
 /**
  * Where {@code evidex export} takes the evidence from: a local store (queried with DuckDB) or a
@@ -136,13 +135,10 @@ final class ExportStoreOptions {
     }
 
     private Region resolvedRegion() throws ExportException {
-        if (region != null) {
-            return Region.of(region);
-        }
         try {
-            return new DefaultAwsRegionProviderChain().getRegion();
-        } catch (SdkException e) {
-            throw new ExportException("no AWS region: give --region (" + e.getMessage() + ")", e);
+            return AwsRegions.resolve(region);
+        } catch (IllegalArgumentException e) {
+            throw new ExportException(e.getMessage(), e.getCause());
         }
     }
 }

@@ -24,7 +24,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.regions.providers.DefaultAwsRegionProviderChain;
 
 /** {@code evidex verify-store}: verifies a whole evidence store under an S3 prefix, reading only. */
 @Command(name = "verify-store", mixinStandardHelpOptions = true, sortOptions = false,
@@ -70,12 +69,9 @@ public final class VerifyStoreCommand implements Callable<Integer> {
         try {
             location = ExportStoreOptions.s3Location(s3);
             keys = TrustedKeys.load(trustedKeys);
-            resolvedRegion = region != null ? region : new DefaultAwsRegionProviderChain().getRegion().id();
+            resolvedRegion = AwsRegions.resolve(region).id();
         } catch (IllegalArgumentException | KeyFormatException | IOException e) {
             err.println("error: " + e.getMessage());
-            return ExitCodes.USAGE;
-        } catch (SdkException e) {
-            err.println("error: no AWS region for the bucket: give --region (" + e.getMessage() + ")");
             return ExitCodes.USAGE;
         }
         try (S3EvidenceObjects objects = new S3Evidence(Optional.ofNullable(s3Endpoint)).open(resolvedRegion,
