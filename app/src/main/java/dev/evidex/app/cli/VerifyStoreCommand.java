@@ -5,12 +5,11 @@ import dev.evidex.app.store.S3EvidenceObjects;
 import dev.evidex.collector.s3.S3Location;
 import dev.evidex.verification.cli.ConsoleProgress;
 import dev.evidex.verification.cli.ExitCodes;
-import dev.evidex.verification.json.Json;
+import dev.evidex.verification.cli.StoreCommand;
 import dev.evidex.verification.keys.KeyFormatException;
 import dev.evidex.verification.keys.TrustedKeys;
 import dev.evidex.verification.store.StoreKeys;
 import dev.evidex.verification.store.verify.StoreVerifier;
-import dev.evidex.verification.store.verify.VerificationReport;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -82,11 +81,7 @@ public final class VerifyStoreCommand implements Callable<Integer> {
             }
             StoreVerifier.Options options = new StoreVerifier.Options(keys, List.of(),
                     Runtime.getRuntime().availableProcessors(), deep, ConsoleProgress.forConsole(err, "verifying"), () -> false);
-            VerificationReport report = new StoreVerifier(options).verify(objects);
-            out.print(json ? Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(report.toJson()) + "\n"
-                    : report.toText());
-            out.flush();
-            return report.verified() ? ExitCodes.OK : ExitCodes.FAILED;
+            return StoreCommand.verifyAndPrint(objects, options, json, out);
         } catch (IOException | SdkException e) {
             err.println("error: cannot read " + s3 + ": " + e.getMessage());
             return ExitCodes.USAGE;

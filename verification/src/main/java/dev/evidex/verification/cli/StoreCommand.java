@@ -6,6 +6,7 @@ import dev.evidex.verification.keys.TrustedKeys;
 import dev.evidex.verification.seal.Seal;
 import dev.evidex.verification.seal.SealException;
 import dev.evidex.verification.store.LocalObjectStore;
+import dev.evidex.verification.store.ObjectStore;
 import dev.evidex.verification.store.verify.StoreVerifier;
 import dev.evidex.verification.store.verify.VerificationReport;
 import java.io.IOException;
@@ -70,7 +71,18 @@ public final class StoreCommand implements Callable<Integer> {
             err.println("error: " + e.getMessage());
             return ExitCodes.USAGE;
         }
-        VerificationReport report = new StoreVerifier(options).verify(new LocalObjectStore(store));
+        return verifyAndPrint(new LocalObjectStore(store), options, json, out);
+    }
+
+    /**
+     * Verifies a store wherever its objects are (a folder here; an S3 prefix from the {@code evidex}
+     * command, which may use AWS) and prints the report as text or JSON.
+     *
+     * @return {@link ExitCodes#OK} if it verified, else {@link ExitCodes#FAILED}
+     */
+    public static int verifyAndPrint(ObjectStore objects, StoreVerifier.Options options, boolean json, PrintWriter out)
+            throws IOException {
+        VerificationReport report = new StoreVerifier(options).verify(objects);
         if (json) {
             out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(report.toJson()));
         } else {
