@@ -25,8 +25,9 @@ import java.util.Optional;
 /**
  * Re-verifies a DSSE envelope (in-toto statement, SLSA provenance) or a Sigstore bundle linked to
  * a record, offline, with the trust material on disk: the trusted image- and attestation-signing
- * keys, and for keyless bundles a Sigstore trusted root and the trusted signers, if any are listed. The record's own claims (image digest,
- * builder, source repository) are the policy, so a signed statement that contradicts its record fails.
+ * keys, and for keyless bundles a Sigstore trusted root and the trusted signers, if any are listed.
+ * The record's own claims (image digest, builder, source repository) are the policy, so a signed
+ * statement that contradicts its record fails.
  */
 final class AttestationCheck {
     private AttestationCheck() {}

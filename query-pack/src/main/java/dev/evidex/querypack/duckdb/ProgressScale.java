@@ -5,7 +5,8 @@ import static java.util.Objects.requireNonNull;
 /**
  * Maps the progress of one chunk's steps onto the fraction of the whole update. Step weights are
  * the shares of time measured on a 1,000,000-record store (reading 12 %, loading 61 %, deriving
- * 27 %); the reported fraction never goes back, whatever DuckDB's own estimate does.
+ * 27 %), rounded to 15, 60 and 25 %; the reported fraction never goes back, whatever DuckDB's own
+ * estimate does.
  */
 final class ProgressScale {
     private static final double READING_END = 0.15;
